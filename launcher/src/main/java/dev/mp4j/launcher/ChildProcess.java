@@ -1,0 +1,202 @@
+package dev.mp4j.launcher;
+
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * Python's {@code multiprocessing.Process}: a target that runs in a fresh child JVM.
+ *
+ * <pre>{@code
+ * ChildProcess p = new ChildProcess(() -> f("derek"));
+ * p.start();
+ * p.join();
+ * }</pre>
+ *
+ * Either pass a {@link Target} (a serializable lambda or method reference capturing its arguments) or
+ * subclass and override {@link #run()}; the object is serialized at {@link #start()}, so a capture that
+ * cannot cross a process boundary fails there, naming its class. Semantics follow CPython: {@code start}
+ * once, {@code exitcode} is null while running, 0 on success, 1 after an uncaught exception, {@code n}
+ * after {@code System.exit(n)}, -15 after {@link #terminate()} and -9 after {@link #kill()}.
+ */
+public class ChildProcess implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+    private static final long OUTPUT_DRAIN_MILLIS = 5_000;
+
+    private final Target target;
+    private final int[] identity;
+    private final long creatorPid;
+    private String name;
+    private boolean daemon;
+
+    private transient volatile SpawnedJvm jvm;
+
+    /** A process that will run {@code target}, named like Python's {@code Process-1}. */
+    public ChildProcess(Target target) {
+        this(Objects.requireNonNull(target, "target"), null);
+    }
+
+    /** A process that will run {@code target} under {@code name}. */
+    public ChildProcess(Target target, String name) {
+        this.target = target;
+        this.identity = ProcessContext.nextChildIdentity();
+        this.creatorPid = ProcessHandle.current().pid();
+        this.name = name != null ? name : defaultName();
+        this.daemon = ProcessContext.daemon();
+    }
+
+    /** For subclasses that override {@link #run()}. */
+    protected ChildProcess() {
+        this(null, null);
+    }
+
+    /** For subclasses that override {@link #run()} and choose a name. */
+    protected ChildProcess(String name) {
+        this(null, name);
+    }
+
+    private String defaultName() {
+        String kind = getClass() == ChildProcess.class ? "Process" : getClass().getSimpleName();
+        return kind + "-" + Arrays.stream(identity).mapToObj(Integer::toString).collect(Collectors.joining(":"));
+    }
+
+    /** What the child runs: the target, unless a subclass overrides this. */
+    public void run() throws Exception {
+        if (target != null) {
+            target.run();
+        }
+    }
+
+    /** Starts the child JVM and returns; the target runs there. */
+    public final void start() {
+        if (jvm != null) {
+            throw new IllegalStateException("cannot start a process twice");
+        }
+        if (creatorPid != ProcessHandle.current().pid()) {
+            throw new IllegalStateException("can only start a process object created by current process");
+        }
+        if (ProcessContext.daemon()) {
+            throw new IllegalStateException("daemonic processes are not allowed to have children");
+        }
+        byte[] payload = Serialization.toBytes(
+                new LaunchPayload(this, name, identity, daemon, ProcessContext.authkey(), inheritedSettings()),
+                describeForErrors());
+        try {
+            SpawnedJvm spawned = Spawner.take();
+            spawned.sendPayload(payload);
+            jvm = spawned;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + name, e);
+        }
+        Children.register(this);
+    }
+
+    private String describeForErrors() {
+        return target != null ? "the target of " + name : name + " (" + getClass().getName() + ")";
+    }
+
+    private static Map<String, String> inheritedSettings() {
+        Map<String, String> settings = new HashMap<>();
+        System.getProperties().stringPropertyNames().stream()
+                .filter(key -> key.startsWith("mp4j."))
+                .forEach(key -> settings.put(key, System.getProperty(key)));
+        return settings;
+    }
+
+    /** Waits until the child ends and everything it printed has reached this JVM's streams. */
+    public final void join() throws InterruptedException {
+        java.lang.Process process = startedProcess("join");
+        process.waitFor();
+        jvm.awaitOutput(OUTPUT_DRAIN_MILLIS);
+    }
+
+    /** Waits at most {@code timeout}; returns with the child still alive if it has not ended. */
+    public final void join(Duration timeout) throws InterruptedException {
+        java.lang.Process process = startedProcess("join");
+        if (process.waitFor(Math.max(0, timeout.toNanos()), TimeUnit.NANOSECONDS)) {
+            jvm.awaitOutput(OUTPUT_DRAIN_MILLIS);
+        }
+    }
+
+    /** Python's {@code join(timeout)} in seconds. */
+    public final void join(double timeoutSeconds) throws InterruptedException {
+        join(Duration.ofNanos((long) (Math.max(0, timeoutSeconds) * 1e9)));
+    }
+
+    public final boolean isAlive() {
+        SpawnedJvm spawned = jvm;
+        return spawned != null && spawned.process().isAlive();
+    }
+
+    /** Asks the child to stop (SIGTERM); its exit code becomes -15. Its own children are terminated too. */
+    public final void terminate() {
+        java.lang.Process process = startedProcess("terminate");
+        process.destroy();
+    }
+
+    /** Stops the child at once (SIGKILL); its exit code becomes -9. */
+    public final void kill() {
+        java.lang.Process process = startedProcess("kill");
+        process.destroyForcibly();
+    }
+
+    /** Null before the child has ended; see the class comment for the values. */
+    public final Integer exitcode() {
+        SpawnedJvm spawned = jvm;
+        if (spawned == null || spawned.process().isAlive()) {
+            return null;
+        }
+        return ExitCodes.pythonStyle(spawned.process().exitValue());
+    }
+
+    /** The child's process id, null before {@link #start()}. */
+    public final Long pid() {
+        SpawnedJvm spawned = jvm;
+        return spawned == null ? null : spawned.process().pid();
+    }
+
+    public final String name() {
+        return name;
+    }
+
+    public final void setName(String name) {
+        this.name = Objects.requireNonNull(name, "name must be a string");
+    }
+
+    public final boolean daemon() {
+        return daemon;
+    }
+
+    /** Daemon children are terminated when their parent exits, and may not start children themselves. */
+    public final void setDaemon(boolean daemon) {
+        if (jvm != null) {
+            throw new IllegalStateException("process has already started");
+        }
+        this.daemon = daemon;
+    }
+
+    private java.lang.Process startedProcess(String action) {
+        SpawnedJvm spawned = jvm;
+        if (spawned == null) {
+            throw new IllegalStateException("can only " + action + " a started process");
+        }
+        return spawned.process();
+    }
+
+    @Override
+    public String toString() {
+        Integer code = exitcode();
+        String state = jvm == null ? "initial" : code == null ? "started" : "stopped exitcode=" + code;
+        return "<" + getClass().getSimpleName() + " name='" + name + "' " + state + (daemon ? " daemon" : "") + ">";
+    }
+}

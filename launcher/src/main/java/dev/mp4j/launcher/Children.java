@@ -1,0 +1,69 @@
+package dev.mp4j.launcher;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The children this JVM started, and Python's exit rules for them. A non-daemon child is watched by a
+ * non-daemon thread, so the JVM (like a Python parent) does not end before it. Daemon children are
+ * terminated by a shutdown hook; so is any child still running when the JVM ends abruptly
+ * ({@code System.exit}, a signal), because a child must never outlive its parent.
+ */
+final class Children {
+
+    private static final Set<ChildProcess> live = ConcurrentHashMap.newKeySet();
+    private static final long TERMINATE_GRACE_MILLIS = 1_000;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(Children::stopAll, "mp4j-children-exit"));
+    }
+
+    private Children() {
+    }
+
+    static void register(ChildProcess child) {
+        live.add(child);
+        Thread.Builder watcher = Thread.ofPlatform().name("mp4j-watch-" + child.name()).daemon(child.daemon());
+        watcher.start(() -> {
+            try {
+                child.join();
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            } finally {
+                live.remove(child);
+            }
+        });
+    }
+
+    /** Python's {@code active_children()}: the children started here that are still running. */
+    static List<ChildProcess> active() {
+        List<ChildProcess> alive = new ArrayList<>();
+        for (ChildProcess child : live) {
+            if (child.isAlive()) {
+                alive.add(child);
+            }
+        }
+        return alive;
+    }
+
+    private static void stopAll() {
+        List<ChildProcess> running = active();
+        for (ChildProcess child : running) {
+            child.terminate();
+        }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(TERMINATE_GRACE_MILLIS);
+        for (ChildProcess child : running) {
+            try {
+                child.join(java.time.Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+            } catch (InterruptedException e) {
+                break;
+            }
+            if (child.isAlive()) {
+                child.kill();
+            }
+        }
+    }
+}
