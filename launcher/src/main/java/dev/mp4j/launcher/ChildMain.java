@@ -32,7 +32,7 @@ public final class ChildMain {
         System.setIn(new ByteArrayInputStream(new byte[0])); // like Python, children get no standard input
         warmUp();
         LaunchPayload payload = readPayload(new DataInputStream(parentPipe));
-        watchParent();
+        watchParent(payload.parentPid());
         payload.settings().forEach(System::setProperty);
         ProcessContext.becomeChild(payload.name(), payload.identity(), payload.daemon(), payload.authkey());
         Thread.currentThread().setName("MainThread");
@@ -53,7 +53,8 @@ public final class ChildMain {
      */
     private static void warmUp() throws IOException, ClassNotFoundException {
         Target noop = ChildMain::noop;
-        LaunchPayload sample = new LaunchPayload(new ChildProcess(noop), "warm-up", new int[] {1}, false, new byte[0], java.util.Map.of("k", "v"));
+        LaunchPayload sample = new LaunchPayload(new ChildProcess(noop), "warm-up", new int[] {1}, false, new byte[0],
+                java.util.Map.of("k", "v"), 1);
         Serialization.fromBytes(Serialization.toBytes(sample, "warm-up"));
     }
 
@@ -80,8 +81,7 @@ public final class ChildMain {
      * but HotSpot delays every exit by 300 ms while a thread sits in a native read; a parent that is
      * gone shows instead as a changed parent pid (the child is re-parented), checked a few times a second.
      */
-    private static void watchParent() {
-        long parentPid = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+    private static void watchParent(long parentPid) {
         Thread.ofPlatform().daemon().name("mp4j-parent-watch").start(() -> {
             while (ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L) == parentPid) {
                 try {

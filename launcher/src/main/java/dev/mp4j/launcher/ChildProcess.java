@@ -89,7 +89,8 @@ public class ChildProcess implements Serializable {
             throw new IllegalStateException("daemonic processes are not allowed to have children");
         }
         byte[] payload = Serialization.toBytes(
-                new LaunchPayload(this, name, identity, daemon, ProcessContext.authkey(), inheritedSettings()),
+                new LaunchPayload(this, name, identity, daemon, ProcessContext.authkey(), inheritedSettings(),
+                        ProcessHandle.current().pid()),
                 describeForErrors());
         try {
             SpawnedJvm spawned = Spawner.take();

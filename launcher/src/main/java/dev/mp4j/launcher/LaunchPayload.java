@@ -21,15 +21,17 @@ final class LaunchPayload implements Serializable {
     private final boolean daemon;
     private final byte[] authkey;
     private final Map<String, String> settings;
+    private final long parentPid;
 
     LaunchPayload(ChildProcess process, String name, int[] identity, boolean daemon, byte[] authkey,
-                  Map<String, String> settings) {
+                  Map<String, String> settings, long parentPid) {
         this.process = process;
         this.name = name;
         this.identity = identity;
         this.daemon = daemon;
         this.authkey = authkey;
         this.settings = settings;
+        this.parentPid = parentPid;
     }
 
     ChildProcess process() {
@@ -54,5 +56,10 @@ final class LaunchPayload implements Serializable {
 
     Map<String, String> settings() {
         return settings;
+    }
+
+    /** The parent's pid as the parent saw it: the child compares its own parent with it to notice its death. */
+    long parentPid() {
+        return parentPid;
     }
 }
