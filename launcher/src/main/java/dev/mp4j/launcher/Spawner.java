@@ -14,7 +14,8 @@ import java.util.List;
  *
  * <p>A JVM needs tens of milliseconds to boot, so one spare is kept booted ahead of need: {@code start()}
  * hands the payload to a JVM that is already waiting for it, and a new spare boots in the background.
- * {@value #SPARE_PROPERTY}{@code =false} turns the spare off.
+ * {@value #SPARE_PROPERTY}{@code =false} turns the spare off. Where the class path is all JARs, children
+ * also share a class-data archive ({@link ClassDataArchive}).
  */
 final class Spawner {
 
@@ -67,8 +68,15 @@ final class Spawner {
     }
 
     private static SpawnedJvm launch() throws IOException {
-        List<String> command = List.of(javaExecutable(), "@" + argFile());
+        List<String> archiveFlags = ClassDataArchive.flagsForNextChild();
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(archiveFlags);
+        command.add("@" + argFile());
         java.lang.Process process = new ProcessBuilder(command).start();
+        if (!archiveFlags.isEmpty()) {
+            process.onExit().thenRun(() -> ClassDataArchive.childExited(archiveFlags));
+        }
         return new SpawnedJvm(process);
     }
 
