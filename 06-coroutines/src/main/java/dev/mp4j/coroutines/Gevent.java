@@ -39,6 +39,14 @@ public final class Gevent {
     }
 
     /**
+     * {@code gevent.kill(greenlet)}: raises {@link GreenletExit} in it the next time the hub runs and
+     * waits until it is dead. Killing the calling greenlet ends it at once.
+     */
+    public static void kill(Greenlet greenlet) {
+        Hub.current().kill(greenlet);
+    }
+
+    /**
      * {@code gevent.sleep(seconds)}: this greenlet waits (on the {@link dev.mp4j.launcher.Time} scale)
      * while the others run; {@code sleep(0)} just lets every other ready greenlet go first.
      */

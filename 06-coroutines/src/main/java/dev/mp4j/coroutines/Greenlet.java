@@ -121,10 +121,13 @@ public final class Greenlet {
 
     /**
      * Ends a suspended greenlet by raising {@link GreenletExit} in it, as CPython does when it collects
-     * one; a greenlet that never started just becomes dead. Returns once it is dead.
+     * one; a greenlet that never started just becomes dead. Like {@link #throwInto}, control then goes
+     * to the dying greenlet's parent, so this returns when the caller is that parent (or is switched to
+     * later). Greenlets spawned on a hub are killed with {@link Gevent#kill} instead.
      */
     public void kill() {
         if (state == State.NEW) {
+            runLinks();
             state = State.DEAD;
             return;
         }
@@ -166,6 +169,15 @@ public final class Greenlet {
     /** The main greenlet of this greenlet's family. */
     Greenlet root() {
         return root;
+    }
+
+    private void runLinks() {
+        if (links != null) {
+            for (Runnable link : links) {
+                link.run();
+            }
+            links = null;
+        }
     }
 
     /** Hands control to this greenlet without waiting for it to come back (the caller keeps running, holding nothing). */
@@ -266,12 +278,7 @@ public final class Greenlet {
         } catch (Throwable error) {
             outcome = new Failure(error);
         }
-        if (links != null) {
-            for (Runnable link : links) {
-                link.run();
-            }
-            links = null;
-        }
+        runLinks();
         state = State.DEAD;
         Greenlet next = parent;
         while (next.state == State.DEAD) {

@@ -31,6 +31,7 @@ public final class Hub {
     private final PriorityQueue<Timer> timers =
             new PriorityQueue<>(Comparator.comparingLong(Timer::deadline).thenComparingLong(Timer::sequence));
     private final Queue<Greenlet> ioDone = new ConcurrentLinkedQueue<>();
+    private final java.util.Set<Greenlet> toKill = new java.util.HashSet<>();
     private int ioInFlight;
     private long sequence;
 
@@ -82,15 +83,39 @@ public final class Hub {
             return;
         }
         int[] remaining = {alive.size()};
+        boolean[] abandoned = {false};
         for (Greenlet greenlet : alive) {
             // Runs in the dying greenlet, under the baton: the last one to die makes the joiner ready.
             greenlet.link(() -> {
-                if (--remaining[0] == 0) {
+                if (--remaining[0] == 0 && !abandoned[0]) {
                     ready.add(self);
                 }
             });
         }
-        loop.switchTo();
+        try {
+            loop.switchTo();
+        } finally {
+            abandoned[0] = remaining[0] > 0; // left by LoopExit or a kill: later deaths must not resume us
+        }
+    }
+
+    void kill(Greenlet greenlet) {
+        Greenlet self = callerOtherThanHub("kill");
+        if (greenlet.isDead() || greenlet == self) {
+            if (greenlet == self) {
+                throw new GreenletExit();
+            }
+            return;
+        }
+        if (!greenlet.isActive()) {
+            greenlet.kill(); // never started: just dead (its joiners are told)
+            return;
+        }
+        // The hub raises GreenletExit in it the next time it runs; a greenlet inside io() dies when its call returns.
+        timers.removeIf(timer -> timer.greenlet() == greenlet);
+        toKill.add(greenlet);
+        ready.add(greenlet);
+        joinAll(List.of(greenlet));
     }
 
     void sleep(double seconds) {
@@ -151,6 +176,8 @@ public final class Hub {
             Greenlet next = nextToRun();
             if (next == null) {
                 main.throwInto(new LoopExit("This operation would block forever: no greenlet is ready, sleeping or in IO"));
+            } else if (toKill.remove(next)) {
+                next.throwInto(new GreenletExit());
             } else if (!next.isDead()) {
                 next.switchTo();
             }

@@ -96,8 +96,30 @@ class HubTest {
 
         assertThatThrownBy(() -> Gevent.joinall(pair)).isInstanceOf(LoopExit.class)
                 .hasMessageContaining("block forever");
-        pair[0].kill();
-        pair[1].kill();
+        Gevent.kill(pair[0]); // pair[1] then finishes its join and ends by itself
+        Gevent.joinall(pair);
+        assertThat(pair).allMatch(Greenlet::isDead);
+        assertThat(Gevent.getHub().pending()).isZero();
+    }
+
+    @Test
+    void killEndsASleepingGreenletAndNeverStartedOnes() {
+        List<String> order = new ArrayList<>();
+        Greenlet sleeper = Gevent.spawn(() -> {
+            order.add("sleeps");
+            Gevent.sleep(1000);
+            order.add("never printed");
+        });
+        Gevent.sleep(0); // let it start and go to sleep
+        Greenlet neverStarted = Gevent.spawn(() -> order.add("never started"));
+
+        Gevent.kill(neverStarted);
+        Gevent.kill(sleeper);
+
+        assertThat(order).containsExactly("sleeps");
+        assertThat(sleeper.isDead()).isTrue();
+        assertThat(neverStarted.isDead()).isTrue();
+        assertThat(Gevent.getHub().pending()).as("the killed sleeper's timer is gone").isZero();
     }
 
     @Test
