@@ -131,7 +131,10 @@ public final class Greenlet {
             state = State.DEAD;
             return;
         }
-        if (state == State.STARTED && this != getCurrent()) {
+        if (this == getCurrent()) {
+            throw new GreenletExit(); // killing oneself ends oneself here and now
+        }
+        if (state == State.STARTED) {
             throwInto(new GreenletExit());
         }
     }

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import dev.mp4j.launcher.Time;
 
@@ -25,6 +26,8 @@ final class OneCarrier {
     static final String MAX_POOL_SIZE = "jdk.virtualThreadScheduler.maxPoolSize";
     /** Settings of the examples that the child must see too. */
     private static final List<String> PASSED_ON = List.of(Time.SCALE_PROPERTY, "port", "clients");
+
+    private static final long CHILD_LIMIT_MINUTES = 5;
 
     private OneCarrier() {
     }
@@ -54,6 +57,16 @@ final class OneCarrier {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(Arrays.asList(args));
         java.lang.Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        // The examples end in seconds; a child that does not is stopped rather than left behind.
+        Thread.ofVirtual().start(() -> {
+            try {
+                if (!child.waitFor(CHILD_LIMIT_MINUTES, TimeUnit.MINUTES)) {
+                    child.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                child.destroyForcibly();
+            }
+        });
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = out.readLine()) != null; ) {
                 System.out.println(line);
