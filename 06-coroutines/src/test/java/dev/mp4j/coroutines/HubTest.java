@@ -3,8 +3,11 @@ package dev.mp4j.coroutines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -81,11 +84,20 @@ class HubTest {
             throw new IllegalStateException("expected by the test");
         });
         Greenlet fine = Gevent.spawn(() -> order.add("fine"));
-
-        Gevent.joinall(failing, fine);
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            Gevent.joinall(failing, fine);
+        } finally {
+            System.setErr(originalErr);
+        }
 
         assertThat(order).containsExactly("fine");
         assertThat(failing.isDead()).isTrue();
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("java.lang.IllegalStateException: expected by the test")
+                .contains(" failed with IllegalStateException");
     }
 
     @Test

@@ -21,11 +21,13 @@ class TenThousandSleepingCoroutinesTest {
         Console.Run run = Console.run(SCALE, () -> TenThousandSleepingCoroutines.main(new String[0]));
 
         assertThat(run.lines().get(0)).startsWith("10000 coroutines each slept 1.000 s");
-        assertThat(run.lines()).contains("woke in the order they slept: true");
+        assertThat(run.lines()).contains("asleep at the same time: 10000", "woke in the order they slept: true");
         double cost = Console.number(run.lines(), "cost");
         double oneSleep = 1.0 * SCALE;
         assertThat(cost).isGreaterThanOrEqualTo(oneSleep * 0.98);
-        assertThat(cost / oneSleep).as("cost in sleeps (one after another it would be 10000)").isLessThan(2.5);
+        // One after another it would be 10 000 sleeps. The bound is loose because the cost also holds the
+        // CPU time of 10 000 starts, which a loaded 2-core machine can stretch.
+        assertThat(cost / oneSleep).as("cost in sleeps").isLessThan(5.0);
         assertThat(Gevent.getHub().pending()).isZero();
     }
 }
