@@ -8,8 +8,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** {@link MultiConnectionClient} (S02) against the S01 server: five sockets, three parts, every echo home. */
+// A lost byte would leave a blocking socket read waiting, deaf to interrupts: fail from outside instead.
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class MultiConnectionClientTest {
 
     private static final String UNBOUND = "<socket.socket family=2, type=1, proto=0, laddr=('0.0.0.0', 0)>";

@@ -16,8 +16,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** {@link SelectorEchoServer} (S01): the article's lines, partial writes handled, thousands of connections. */
+// A lost byte would leave a blocking socket read waiting, deaf to interrupts: fail from outside instead.
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class SelectorEchoServerTest {
 
     private static final String WHOLE_MESSAGE = "This is the message. It will be sent in parts.";

@@ -16,8 +16,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** {@link VirtualThreadEchoServer}: the same service and lines as S01, one virtual thread per connection. */
+// A lost byte would leave a blocking socket read waiting, deaf to interrupts: fail from outside instead.
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class VirtualThreadEchoServerTest {
 
     @Test

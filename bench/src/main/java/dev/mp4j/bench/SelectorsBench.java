@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
  * each in its own process on 127.0.0.1, all driven by the same {@link EchoLoadClient}:
  * <ul>
  *   <li>{@code selectors.echo_rate*}: intact echo round trips per second with 100 concurrent connections
- *       (64-byte messages, one in flight per connection; median of 3 runs of 2 s after a warm-up);</li>
+ *       (64-byte messages, one in flight per connection; median of 5 runs of 2 s after a warm-up run, the
+ *       servers taking turns run by run);</li>
  *   <li>{@code selectors.max_connections*}: the largest of 1 000, 5 000 and 10 000 connections held open
  *       at once with every echo correct (5 echoes on each);</li>
  *   <li>{@code selectors.server_cpu*}: CPU time the server process spent per round trip during the rate runs,
@@ -39,82 +40,139 @@ public final class SelectorsBench {
     private static final int MESSAGE_SIZE = 64;
     private static final int CLIENT_THREADS = Integer.getInteger("selectors.clientThreads", 2);
     private static final int HOLD_ROUNDS = 5;
+    private static final int RATE_RUNS = 5;
+    private static final Duration RATE_RUN = Duration.ofSeconds(2);
 
     private SelectorsBench() {
     }
 
-    public static void main(String[] args) throws Exception {
-        System.out.println("# open-file limit of this process: " + openFileLimit());
-        Map<String, Double> java = measure("selector", "selectors.", "");
-        Map<String, Double> virtual = measure("virtual", "selectors.", "_virtual_threads");
-        Map<String, Double> cpython = new LinkedHashMap<>();
-        if (onPath("python3") && Files.isRegularFile(script())) {
-            cpython = measure("cpython", "cpython.selectors.", "");
-        } else {
-            System.out.println("# python3 or bench/python/selectors_echo.py not found: CPython side skipped");
-        }
-        Map<String, Double> theirs = new LinkedHashMap<>();
-        cpython.forEach((name, value) -> theirs.put(name.substring("cpython.".length()), value));
-        Figures.printRatio("selectors.echo_rate", java.get("selectors.echo_rate"), theirs, "selectors.echo_rate");
-        Figures.printRatio("selectors.echo_rate_virtual_threads", virtual.get("selectors.echo_rate_virtual_threads"),
-                theirs, "selectors.echo_rate");
-        if (java.containsKey("selectors.server_cpu")) {
-            Figures.printRatio("selectors.server_cpu", java.get("selectors.server_cpu"), theirs, "selectors.server_cpu");
+    /** One server under test and the names its figures go by. */
+    private record Side(String kind, String prefix, String suffix) {
+        String figure(String name) {
+            return prefix + name + suffix;
         }
     }
 
-    /** Starts one server, measures its echo rate and how many connections it holds, stops it. */
-    private static Map<String, Double> measure(String kind, String prefix, String suffix) throws Exception {
+    public static void main(String[] args) throws Exception {
+        System.out.println("# open-file limit of this process: " + openFileLimit());
+        List<Side> sides = new ArrayList<>(List.of(
+                new Side("selector", "selectors.", ""),
+                new Side("virtual", "selectors.", "_virtual_threads")));
+        if (onPath("python3") && Files.isRegularFile(script())) {
+            sides.add(new Side("cpython", "cpython.selectors.", ""));
+        } else {
+            System.out.println("# python3 or bench/python/selectors_echo.py not found: CPython side skipped");
+        }
         Map<String, Double> figures = new LinkedHashMap<>();
-        try (ServerProcess server = ServerProcess.start(kind)) {
-            EchoLoadClient client = new EchoLoadClient(server.address(), MESSAGE_SIZE, CLIENT_THREADS);
-            client.runFor(RATE_CONNECTIONS, Duration.ofSeconds(2), Duration.ofSeconds(60)); // warm-up
-            double[] serverCpu = new double[3];
-            double[] clientCpu = new double[3];
-            int[] run = {0};
-            double rate = Figures.median(3, () -> {
-                Duration serverBefore = server.cpu();
-                Duration clientBefore = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
-                EchoLoadClient.Result r = client.runFor(RATE_CONNECTIONS, Duration.ofSeconds(2), Duration.ofSeconds(60));
-                if (r.corrupted() > 0) {
-                    throw new IllegalStateException(kind + ": " + r.corrupted() + " corrupted echoes");
-                }
-                serverCpu[run[0]] = server.cpu().minus(serverBefore).toNanos() / 1e3 / r.roundTrips();
-                clientCpu[run[0]++] = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO)
-                        .minus(clientBefore).toNanos() / 1e3 / r.roundTrips();
-                return r.roundTripsPerSecond();
-            });
-            figures.put(prefix + "echo_rate" + suffix, rate);
-            Figures.print(prefix + "echo_rate" + suffix, rate, "round_trips/s");
-            double cpuPerRoundTrip = Figures.median(serverCpu);
-            if (cpuPerRoundTrip > 0) {
-                figures.put(prefix + "server_cpu" + suffix, cpuPerRoundTrip);
-                Figures.print(prefix + "server_cpu" + suffix, cpuPerRoundTrip, "us/round_trip");
-                System.out.printf("# %s: load client used %.1f us of CPU per round trip%n", kind, Figures.median(clientCpu));
+        List<ServerProcess> servers = new ArrayList<>();
+        try {
+            for (Side side : sides) {
+                servers.add(ServerProcess.start(side.kind()));
             }
+            echoRates(sides, servers, figures);
+            for (int i = 0; i < sides.size(); i++) {
+                connectionsHeld(sides.get(i), servers.get(i), figures);
+            }
+        } finally {
+            for (ServerProcess server : servers) {
+                server.close();
+            }
+        }
+        Map<String, Double> theirs = new LinkedHashMap<>();
+        figures.forEach((name, value) -> {
+            if (name.startsWith("cpython.")) {
+                theirs.put(name.substring("cpython.".length()), value);
+            }
+        });
+        Figures.printRatio("selectors.echo_rate", figures.get("selectors.echo_rate"), theirs, "selectors.echo_rate");
+        Figures.printRatio("selectors.echo_rate_virtual_threads", figures.get("selectors.echo_rate_virtual_threads"),
+                theirs, "selectors.echo_rate");
+        if (figures.containsKey("selectors.server_cpu")) {
+            Figures.printRatio("selectors.server_cpu", figures.get("selectors.server_cpu"), theirs, "selectors.server_cpu");
+        }
+    }
 
-            int held = 0;
-            for (int connections : holdLevels()) {
-                long started = System.nanoTime();
-                try {
-                    EchoLoadClient.Result r = client.runRounds(connections, HOLD_ROUNDS, Duration.ofSeconds(120));
-                    double seconds = (System.nanoTime() - started) / 1e9;
-                    boolean allIntact = r.corrupted() == 0 && r.roundTrips() == (long) connections * HOLD_ROUNDS;
-                    System.out.printf("# %s: %d connections held, %d/%d echoes intact, connect+echo %.2f s, %.0f round_trips/s while all open%n",
-                            kind, connections, r.roundTrips(), (long) connections * HOLD_ROUNDS, seconds, r.roundTripsPerSecond());
-                    if (!allIntact) {
-                        break;
+    /**
+     * Round trips per second with {@link #RATE_CONNECTIONS} connections, and the server's CPU per round trip.
+     * The servers take turns run by run, so a change in the machine's other load hits all of them alike.
+     */
+    private static void echoRates(List<Side> sides, List<ServerProcess> servers, Map<String, Double> figures) throws Exception {
+        int n = sides.size();
+        double[][] rates = new double[n][RATE_RUNS];
+        double[][] serverCpu = new double[n][RATE_RUNS];
+        double[][] clientCpu = new double[n][RATE_RUNS];
+        double[][] serverKernel = new double[n][RATE_RUNS];
+        for (int run = -1; run < RATE_RUNS; run++) { // run -1 warms up
+            for (int i = 0; i < n; i++) {
+                ServerProcess server = servers.get(i);
+                EchoLoadClient client = new EchoLoadClient(server.address(), MESSAGE_SIZE, CLIENT_THREADS);
+                Duration serverBefore = server.cpu();
+                long[] ticksBefore = server.userAndSystemTicks();
+                Duration clientBefore = ownCpu();
+                EchoLoadClient.Result r = client.runFor(RATE_CONNECTIONS, RATE_RUN, Duration.ofSeconds(60));
+                if (r.corrupted() > 0) {
+                    throw new IllegalStateException(sides.get(i).kind() + ": " + r.corrupted() + " corrupted echoes");
+                }
+                if (run >= 0) {
+                    rates[i][run] = r.roundTripsPerSecond();
+                    serverCpu[i][run] = server.cpu().minus(serverBefore).toNanos() / 1e3 / r.roundTrips();
+                    clientCpu[i][run] = ownCpu().minus(clientBefore).toNanos() / 1e3 / r.roundTrips();
+                    long[] ticksAfter = server.userAndSystemTicks();
+                    if (ticksBefore != null && ticksAfter != null) {
+                        long user = ticksAfter[0] - ticksBefore[0];
+                        long system = ticksAfter[1] - ticksBefore[1];
+                        serverKernel[i][run] = user + system == 0 ? 0 : 100.0 * system / (user + system);
                     }
-                    held = connections;
-                } catch (EchoLoadClient.EchoFailure | IOException e) {
-                    System.out.println("# " + kind + ": " + connections + " connections failed: " + e.getMessage());
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            Side side = sides.get(i);
+            double rate = Figures.median(rates[i]);
+            figures.put(side.figure("echo_rate"), rate);
+            Figures.print(side.figure("echo_rate"), rate, "round_trips/s");
+            double cpu = Figures.median(serverCpu[i]);
+            if (cpu > 0) {
+                figures.put(side.figure("server_cpu"), cpu);
+                Figures.print(side.figure("server_cpu"), cpu, "us/round_trip");
+                System.out.printf(java.util.Locale.ROOT,
+                        "# %s: %.0f%% of the server's CPU in the kernel; load client used %.1f us of CPU per round trip; runs %s round_trips/s%n",
+                        side.kind(), Figures.median(serverKernel[i]), Figures.median(clientCpu[i]), java.util.Arrays.toString(
+                                java.util.Arrays.stream(rates[i]).mapToLong(Math::round).toArray()));
+            }
+        }
+    }
+
+    /** The largest number of connections held open at once with every echo on every one of them intact. */
+    private static void connectionsHeld(Side side, ServerProcess server, Map<String, Double> figures) {
+        if (holdLevels().length == 0) {
+            return;
+        }
+        EchoLoadClient client = new EchoLoadClient(server.address(), MESSAGE_SIZE, CLIENT_THREADS);
+        int held = 0;
+        for (int connections : holdLevels()) {
+            long started = System.nanoTime();
+            try {
+                EchoLoadClient.Result r = client.runRounds(connections, HOLD_ROUNDS, Duration.ofSeconds(120));
+                double seconds = (System.nanoTime() - started) / 1e9;
+                boolean allIntact = r.corrupted() == 0 && r.roundTrips() == (long) connections * HOLD_ROUNDS;
+                System.out.printf(java.util.Locale.ROOT, "# %s: %d connections held, %d/%d echoes intact, connect+echo %.2f s%n",
+                        side.kind(), connections, r.roundTrips(), (long) connections * HOLD_ROUNDS, seconds);
+                if (!allIntact) {
                     break;
                 }
+                held = connections;
+            } catch (EchoLoadClient.EchoFailure | IOException e) {
+                System.out.println("# " + side.kind() + ": " + connections + " connections failed: " + e.getMessage());
+                break;
             }
-            figures.put(prefix + "max_connections" + suffix, (double) held);
-            Figures.print(prefix + "max_connections" + suffix, held, "connections");
         }
-        return figures;
+        figures.put(side.figure("max_connections"), (double) held);
+        Figures.print(side.figure("max_connections"), held, "connections");
+    }
+
+    private static Duration ownCpu() {
+        return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     /** An echo server in a child process: prints {@code port N}, stops when its stdin closes. */
@@ -141,6 +199,17 @@ public final class SelectorsBench {
         /** CPU time the server process has used so far (zero where the platform does not say). */
         Duration cpu() {
             return process.info().totalCpuDuration().orElse(Duration.ZERO);
+        }
+
+        /** User and system CPU ticks of the server process from {@code /proc}; null where there is none. */
+        long[] userAndSystemTicks() {
+            try {
+                String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return new long[] {Long.parseLong(fields[11]), Long.parseLong(fields[12])}; // utime, stime
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
         }
 
         InetSocketAddress address() {
