@@ -46,7 +46,7 @@ class VirtualThreadEchoServerTest {
     }
 
     @Test
-    void aClientThatDoesNotReadBlocksOnlyItsOwnThreadAndLosesNothing() throws Exception {
+    void aClientThatDoesNotReadLosesNothingWhileOthersAreServed() throws Exception {
         byte[] data = EchoChecks.pattern(16 << 20);
         try (VirtualThreadEchoServer server = VirtualThreadEchoServer.open(0, 100, null).start();
              ExecutorService writer = Executors.newVirtualThreadPerTaskExecutor();
@@ -57,7 +57,7 @@ class VirtualThreadEchoServerTest {
                 slowReader.getOutputStream().write(data);
                 return null;
             });
-            // Its connection thread is parked in write(); every other connection is still served.
+            // Its connection thread soon parks in write() (nobody reads); the other connections go on.
             try (Socket other = EchoChecks.connect(server.port())) {
                 EchoChecks.assertEchoes(other, "still serving the others");
             }
