@@ -1,0 +1,182 @@
+package dev.mp4j.launcher;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The client side of the Manager protocol, shared by every proxy in this JVM: a pool of authenticated
+ * connections per server, each call taking one connection for its round trip. A call that blocks on the
+ * server (a lock, a queue get) holds its connection; other threads take others. Lock ownership travels
+ * in every call as (this JVM's token, the caller's thread id), so pooling does not blur owners.
+ */
+final class ManagerClient {
+
+    /** This JVM, as a lock owner: random, so it is unique across machines too. */
+    static final long PROCESS_TOKEN = ThreadLocalRandom.current().nextLong();
+
+    private static final Map<Endpoint, ConcurrentLinkedDeque<Connection>> pools = new ConcurrentHashMap<>();
+
+    private ManagerClient() {
+    }
+
+    /**
+     * Where a server is and how to prove we may use it. A null key means the process tree's key, which
+     * every child inherits; a explicit key (a remote manager's) travels with a serialized proxy.
+     */
+    record Endpoint(Address address, byte[] authkey, long instance) implements Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        byte[] key() {
+            return authkey != null ? authkey : Multiprocessing.authkey();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Endpoint that && address.equals(that.address) && instance == that.instance
+                    && Arrays.equals(authkey, that.authkey);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(address, instance);
+        }
+
+        @Override
+        public String toString() {
+            return address.toString();
+        }
+    }
+
+    /** Connects and authenticates; returns the server's instance id. Wrong key: AuthenticationException. */
+    static long handshake(Address address, byte[] authkey, ConcurrentLinkedDeque<Connection> keep) {
+        Connection connection = open(address, authkey);
+        long instance = new ManagerCodec.In(connection.recvBytes()).readLong();
+        if (keep != null) {
+            keep.add(connection);
+        } else {
+            connection.close();
+        }
+        return instance;
+    }
+
+    private static Connection open(Address address, byte[] authkey) {
+        try {
+            return Client.connect(address, authkey);
+        } catch (AuthenticationException e) {
+            throw new AuthenticationException("the manager at " + address + " refused this client: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw gone(address, e);
+        }
+    }
+
+    static ConnectionClosedException gone(Object address, RuntimeException e) {
+        ConnectionClosedException gone = new ConnectionClosedException("the manager server at " + address
+                + " is gone (it was shut down or its process died): " + e.getMessage());
+        gone.addSuppressed(e);
+        return gone;
+    }
+
+    /** Creates an object of {@code typeid} on the server and returns its id. */
+    static long create(Endpoint endpoint, String typeid, Object... args) {
+        ManagerCodec.Out out = new ManagerCodec.Out().writeByte(ManagerCodec.CREATE).writeString(typeid);
+        return (Long) roundTrip(endpoint, ManagerCodec.writeValues(out, args));
+    }
+
+    static void register(Endpoint endpoint, String typeid, ManagedObjects.Registration registration) {
+        roundTrip(endpoint, new ManagerCodec.Out().writeByte(ManagerCodec.REGISTER).writeString(typeid).writeValue(registration));
+    }
+
+    static void shutdown(Endpoint endpoint) {
+        roundTrip(endpoint, new ManagerCodec.Out().writeByte(ManagerCodec.SHUTDOWN));
+        forget(endpoint);
+    }
+
+    /** Calls {@code method} on object {@code id}: one frame out, one back. */
+    static Object call(Endpoint endpoint, long id, String method, Object... args) {
+        Thread caller = Thread.currentThread();
+        ManagerCodec.Out out = new ManagerCodec.Out().writeByte(ManagerCodec.CALL).writeLong(id)
+                .writeLong(PROCESS_TOKEN).writeLong(caller.threadId()).writeString(method);
+        return roundTrip(endpoint, ManagerCodec.writeValues(out, args));
+    }
+
+    /** Closes this JVM's idle connections to {@code endpoint}. */
+    static void forget(Endpoint endpoint) {
+        ConcurrentLinkedDeque<Connection> pool = pools.remove(endpoint);
+        if (pool != null) {
+            for (Connection connection; (connection = pool.poll()) != null; ) {
+                connection.close();
+            }
+        }
+    }
+
+    private static Object roundTrip(Endpoint endpoint, ManagerCodec.Out request) {
+        ConcurrentLinkedDeque<Connection> pool = pools.computeIfAbsent(endpoint, e -> new ConcurrentLinkedDeque<>());
+        Connection connection = pool.pollLast();
+        if (connection == null) {
+            connection = open(endpoint.address(), endpoint.key());
+            long instance;
+            try {
+                instance = new ManagerCodec.In(connection.recvBytes()).readLong();
+            } catch (RuntimeException e) {
+                connection.close();
+                throw gone(endpoint, e);
+            }
+            if (instance != endpoint.instance()) {
+                connection.close();
+                throw new IllegalStateException("the manager server at " + endpoint
+                        + " was restarted: the objects this proxy refers to are gone");
+            }
+        }
+        byte[] reply;
+        try {
+            connection.sendBytes(request.buf, 0, request.size);
+            reply = connection.recvBytes();
+        } catch (RuntimeException e) {
+            connection.close(); // its state is unknown now (interrupted mid-call, or the server died)
+            if (e instanceof UncheckedIOException && e.getCause() instanceof java.io.InterruptedIOException) {
+                throw e;
+            }
+            throw gone(endpoint, e);
+        }
+        pool.addLast(connection);
+        ManagerCodec.In in = new ManagerCodec.In(reply);
+        if (in.readByte() == ManagerCodec.OK) {
+            return in.readValue();
+        }
+        throw rethrowable(endpoint, in.readString(), in.readString(), in.readString(), in.readBytes());
+    }
+
+    /**
+     * The server's exception, re-raised here: the same unchecked type when it can be read back (its
+     * stack trace is the server's; the caller's is added as a suppressed {@link RemoteError}), otherwise a
+     * RemoteError carrying the server's traceback text and, when readable, the original as cause.
+     */
+    private static RuntimeException rethrowable(Endpoint endpoint, String type, String message, String trace, byte[] bytes) {
+        Throwable original = null;
+        if (bytes.length > 0) {
+            try {
+                original = (Throwable) ManagerCodec.deserialize(bytes);
+            } catch (RuntimeException | LinkageError unreadable) {
+                original = null;
+            }
+        }
+        String where = "raised in the manager server at " + endpoint;
+        if (original instanceof RuntimeException runtime) {
+            runtime.addSuppressed(new RemoteError(where + "; this is the caller's side", null));
+            return runtime;
+        }
+        if (original instanceof Error error) {
+            error.addSuppressed(new RemoteError(where + "; this is the caller's side", null));
+            throw error;
+        }
+        return new RemoteError(type + ": " + message + " (" + where + ")\n---- server traceback ----\n" + trace, original);
+    }
+}
