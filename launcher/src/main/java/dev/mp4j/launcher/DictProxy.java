@@ -43,6 +43,22 @@ public final class DictProxy<K, V> extends AbstractMap<K, V> implements Serializ
         return (V) ref.call("put", key, value);
     }
 
+    /**
+     * Python's {@code d[key] = value}: stores without returning the old value, and without waiting for
+     * the server (write-behind). This thread's next call to the manager (any proxy) first waits until its
+     * earlier writes are applied, in order, and throws if one failed; other processes see the write once
+     * the server has applied it, so publish "done" through a synchronous call (a queue put, a lock
+     * release, {@code put}) when they must see it.
+     */
+    public void set(K key, V value) {
+        ref.send("put", key, value);
+    }
+
+    /** Waits until every write-behind call of this thread has been applied; throws if one failed. */
+    public void flush() {
+        ManagerClient.drainPending();
+    }
+
     @SuppressWarnings("unchecked")
     @Override
     public V putIfAbsent(K key, V value) {

@@ -45,6 +45,11 @@ public final class ListProxy<E> extends AbstractList<E> implements RandomAccess,
         return (Boolean) ref.call("add", element);
     }
 
+    /** Python's {@code l.append(x)} as a write-behind call (see {@link DictProxy#set}). */
+    public void append(E element) {
+        ref.send("add", element);
+    }
+
     @Override
     public void add(int index, E element) {
         ref.call("insert", index, element);

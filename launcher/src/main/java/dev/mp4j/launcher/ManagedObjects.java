@@ -432,11 +432,15 @@ final class ManagedObjects {
         }
 
         private boolean await(Owner who, double timeout) throws InterruptedException {
+            if (!lock.owned(who)) {
+                throw new IllegalStateException("cannot wait on un-acquired lock");
+            }
+            // Queue the gate before letting go of the lock, so a notifier who takes the lock next finds it.
             java.util.concurrent.Semaphore gate = new java.util.concurrent.Semaphore(0);
-            int depth = lock.releaseFully(who);
             synchronized (waiters) {
                 waiters.add(gate);
             }
+            int depth = lock.releaseFully(who);
             boolean notified = false;
             try {
                 if (timeout < 0) {

@@ -22,6 +22,10 @@ final class ManagerCodec {
     static final byte CREATE = 2;
     static final byte REGISTER = 3;
     static final byte SHUTDOWN = 4;
+    /** Write-behind calls, applied in order, answered by nothing unless a later SYNC asks. */
+    static final byte BATCH = 5;
+    /** Answers OK if every batched call since the last SYNC succeeded, else the first failure. */
+    static final byte SYNC = 6;
     // replies
     static final byte OK = 0;
     static final byte ERROR = 1;
@@ -77,6 +81,13 @@ final class ManagerCodec {
             return this;
         }
 
+        Out writeRaw(byte[] bytes, int length) {
+            ensure(length);
+            System.arraycopy(bytes, 0, buf, size, length);
+            size += length;
+            return this;
+        }
+
         Out writeString(String s) {
             return writeBytes(s.getBytes(StandardCharsets.UTF_8));
         }
@@ -103,6 +114,17 @@ final class ManagerCodec {
 
         In(byte[] buf) {
             this.buf = buf;
+        }
+
+        boolean hasMore() {
+            return pos < buf.length;
+        }
+
+        /** The next {@code length} bytes as a frame of their own. */
+        In slice(int length) {
+            In part = new In(Arrays.copyOfRange(buf, pos, pos + length));
+            pos += length;
+            return part;
         }
 
         byte readByte() {

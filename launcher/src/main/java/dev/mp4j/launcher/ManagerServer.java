@@ -86,9 +86,27 @@ final class ManagerServer {
         try {
             Challenge.serverSide(connection, authkey);
             connection.sendBytes(new ManagerCodec.Out().writeLong(instance).buf, 0, 8);
+            ManagerCodec.Out batchFailure = null; // the first failed write-behind call since the last SYNC
             while (!isStopped()) {
                 byte[] request = connection.recvBytes();
-                ManagerCodec.Out reply = handle(request);
+                if (request[0] == ManagerCodec.BATCH) {
+                    ManagerCodec.In batch = new ManagerCodec.In(request);
+                    batch.readByte();
+                    while (batch.hasMore()) {
+                        ManagerCodec.Out reply = call(batch.slice(batch.readInt()));
+                        if (batchFailure == null && reply.buf[0] == ManagerCodec.ERROR) {
+                            batchFailure = reply;
+                        }
+                    }
+                    continue;
+                }
+                ManagerCodec.Out reply;
+                if (request[0] == ManagerCodec.SYNC) {
+                    reply = batchFailure != null ? batchFailure : new ManagerCodec.Out().writeByte(ManagerCodec.OK);
+                    batchFailure = null;
+                } else {
+                    reply = handle(request);
+                }
                 connection.sendBytes(reply.buf, 0, reply.size);
             }
         } catch (RuntimeException closedOrRefused) {
@@ -104,17 +122,7 @@ final class ManagerServer {
         try {
             ManagerCodec.In in = new ManagerCodec.In(request);
             Object result = switch (in.readByte()) {
-                case ManagerCodec.CALL -> {
-                    long id = in.readLong();
-                    Owner owner = new Owner(in.readLong(), in.readLong());
-                    String method = in.readString();
-                    Object[] args = in.readValues();
-                    Managed target = objects.get(id);
-                    if (target == null) {
-                        throw new IllegalStateException("the manager has no object with id " + id);
-                    }
-                    yield target.call(owner, method, args);
-                }
+                case ManagerCodec.CALL -> invoke(in);
                 case ManagerCodec.CREATE -> create(in.readString(), in.readValues());
                 case ManagerCodec.REGISTER -> {
                     String typeid = in.readString();
@@ -131,6 +139,28 @@ final class ManagerServer {
         } catch (Throwable failure) {
             return error(failure);
         }
+    }
+
+    /** One call of a BATCH: its reply is only kept if it failed. */
+    private ManagerCodec.Out call(ManagerCodec.In in) {
+        try {
+            invoke(in);
+            return new ManagerCodec.Out().writeByte(ManagerCodec.OK);
+        } catch (Throwable failure) {
+            return error(failure);
+        }
+    }
+
+    private Object invoke(ManagerCodec.In in) throws Exception {
+        long id = in.readLong();
+        Owner owner = new Owner(in.readLong(), in.readLong());
+        String method = in.readString();
+        Object[] args = in.readValues();
+        Managed target = objects.get(id);
+        if (target == null) {
+            throw new IllegalStateException("the manager has no object with id " + id);
+        }
+        return target.call(owner, method, args);
     }
 
     private long create(String typeid, Object[] a) throws Exception {

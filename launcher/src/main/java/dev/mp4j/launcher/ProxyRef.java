@@ -15,6 +15,11 @@ record ProxyRef(ManagerClient.Endpoint endpoint, long id) implements Serializabl
         return ManagerClient.call(endpoint, id, method, args);
     }
 
+    /** A write-behind call: see {@link ManagerClient#send}. */
+    void send(String method, Object... args) {
+        ManagerClient.send(endpoint, id, method, args);
+    }
+
     @Override
     public String toString() {
         return "id " + id + " at " + endpoint;

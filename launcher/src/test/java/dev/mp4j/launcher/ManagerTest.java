@@ -306,6 +306,39 @@ class ManagerTest {
     }
 
     @Test
+    void writeBehindSetsAreAppliedInOrderBeforeTheThreadsNextCall() throws Exception {
+        DictProxy<Integer, Integer> d = manager.dict();
+        ListProxy<Integer> l = manager.list();
+        for (int i = 0; i < 10_000; i++) {
+            d.set(i % 100, i);
+            l.append(i);
+        }
+        assertThat(d.get(99)).as("the last write of each key won").isEqualTo(9_999);
+        assertThat(l.size()).isEqualTo(10_000);
+        assertThat(l.get(9_999)).isEqualTo(9_999);
+
+        ChildProcess child = new ChildProcess(() -> {
+            for (int i = 0; i < 1000; i++) {
+                d.set(-i, i); // no explicit flush: the child's exit writes them out
+            }
+        });
+        child.start();
+        child.join(30);
+        assertThat(child.exitcode()).isZero();
+        assertThat(d.get(-999)).isEqualTo(999);
+
+        d.set(1, 1);
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        DictProxy<Integer, Object> raw = (DictProxy) d;
+        raw.set(-5000, new File("/etc/passwd"));
+        d.set(3, 3);
+        assertThatThrownBy(d::flush).as("a failed write-behind call is thrown by the next call")
+                .isInstanceOf(SerializationException.class).hasMessageContaining("java.io.File");
+        assertThat(d.get(3)).as("the later writes were applied").isEqualTo(3);
+        assertThat(d.containsKey(-5000)).isFalse();
+    }
+
+    @Test
     void aRefusedClassInACallsPayloadIsRejectedAndTheServerSurvives() {
         DictProxy<String, Object> d = manager.dict();
         assertThatThrownBy(() -> d.put("file", new File("/etc/passwd")))
