@@ -23,6 +23,11 @@ final class ManagerClient {
     static final long PROCESS_TOKEN = ThreadLocalRandom.current().nextLong();
 
     private static final Map<Endpoint, ConcurrentLinkedDeque<Connection>> pools = new ConcurrentHashMap<>();
+    /**
+     * Server instance -> the address this process reached it by. A proxy carries the address the server
+     * bound (e.g. 0.0.0.0, meaningless on another host); a process that connected by address uses that.
+     */
+    private static final Map<Long, Address> routes = new ConcurrentHashMap<>();
 
     private ManagerClient() {
     }
@@ -59,7 +64,14 @@ final class ManagerClient {
     /** Connects and authenticates; returns the server's instance id. Wrong key: AuthenticationException. */
     static long handshake(Address address, byte[] authkey, ConcurrentLinkedDeque<Connection> keep) {
         Connection connection = open(address, authkey);
-        long instance = new ManagerCodec.In(connection.recvBytes()).readLong();
+        long instance;
+        try {
+            instance = new ManagerCodec.In(connection.recvBytes()).readLong();
+        } catch (RuntimeException e) {
+            connection.close();
+            throw gone(address, e);
+        }
+        routes.putIfAbsent(instance, address);
         if (keep != null) {
             keep.add(connection);
         } else {
@@ -132,7 +144,7 @@ final class ManagerClient {
         if (connection != null) {
             return connection;
         }
-        connection = open(endpoint.address(), endpoint.key());
+        connection = open(routes.getOrDefault(endpoint.instance(), endpoint.address()), endpoint.key());
         long instance;
         try {
             instance = new ManagerCodec.In(connection.recvBytes()).readLong();
