@@ -28,7 +28,7 @@ public final class RemoteManagerWorker {
             ListProxy<String> log = manager.lookup("log");
             int done = 0;
             for (Integer n = tasks.get(); n != null; n = tasks.get()) {
-                Time.sleep(0.1); // the work a task stands for
+                Time.sleep(0.5); // the work a task stands for
                 results.put(n, n * n);
                 log.add(n + " by " + me);
                 tasks.taskDone();
