@@ -1,11 +1,6 @@
 package dev.mp4j.launcher;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectStreamClass;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -191,48 +186,15 @@ final class ManagerCodec {
         return out;
     }
 
-    /**
-     * Reads a serialized value through {@link SerialFilter}, naming the refused class when the filter
-     * says no (the JDK's exception does not).
-     */
+    /** Reads a serialized value through {@link SerialFilter}, naming the refused class when it says no. */
     static Object deserialize(byte[] bytes) {
-        String[] refused = new String[1];
-        ObjectInputFilter naming = info -> {
-            ObjectInputFilter.Status status = SerialFilter.INSTANCE.checkInput(info);
-            if (status == ObjectInputFilter.Status.REJECTED && refused[0] == null) {
-                refused[0] = info.serialClass() != null ? info.serialClass().getName() : "a stream over the filter's limits";
-            }
-            return status;
-        };
-        try (ObjectInputStream in = new ContextObjectInputStream(new ByteArrayInputStream(bytes))) {
-            in.setObjectInputFilter(naming);
-            return in.readObject();
+        try {
+            return Serialization.fromBytes(bytes);
         } catch (IOException | ClassNotFoundException e) {
-            if (refused[0] != null) {
-                throw new SerializationException("refused by mp4j's deserialization filter: " + refused[0]
-                        + " (allow it with -D" + SerialFilter.ALLOW_PROPERTY + "=pattern)", e);
+            if (Serialization.isRefusal(e)) {
+                throw new SerializationException(e.getMessage(), e);
             }
             throw new SerializationException("cannot read a value sent to or from the manager: " + e, e);
-        }
-    }
-
-    /** Resolves classes through the context loader first, so IDE and test class paths both work. */
-    private static final class ContextObjectInputStream extends ObjectInputStream {
-        ContextObjectInputStream(InputStream in) throws IOException {
-            super(in);
-        }
-
-        @Override
-        protected Class<?> resolveClass(ObjectStreamClass desc) throws IOException, ClassNotFoundException {
-            ClassLoader loader = Thread.currentThread().getContextClassLoader();
-            if (loader != null) {
-                try {
-                    return Class.forName(desc.getName(), false, loader);
-                } catch (ClassNotFoundException ignored) {
-                    // platform classes and primitives
-                }
-            }
-            return super.resolveClass(desc);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InvalidClassException;
 import java.io.NotSerializableException;
+import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.ObjectStreamClass;
@@ -15,6 +16,8 @@ import java.io.ObjectStreamClass;
  * Reading always goes through {@link SerialFilter}.
  */
 final class Serialization {
+
+    private static final String REFUSED = "refused by mp4j's deserialization filter";
 
     private Serialization() {
     }
@@ -38,19 +41,31 @@ final class Serialization {
         return read(new ByteArrayInputStream(bytes));
     }
 
-    /** Reads one object from {@code in}, leaving the stream open. */
+    /** Reads one object from {@code in}, leaving the stream open; a refused class is named in the error. */
     static Object read(InputStream in) throws IOException, ClassNotFoundException {
+        String[] refused = new String[1];
+        ObjectInputFilter naming = info -> {
+            ObjectInputFilter.Status status = SerialFilter.INSTANCE.checkInput(info);
+            if (status == ObjectInputFilter.Status.REJECTED && refused[0] == null) {
+                refused[0] = info.serialClass() != null ? info.serialClass().getName() : "a stream over the filter's limits";
+            }
+            return status;
+        };
+        ObjectInputStream objects = new ContextObjectInputStream(in);
+        objects.setObjectInputFilter(naming);
         try {
-            ObjectInputStream objects = new ContextObjectInputStream(in);
-            objects.setObjectInputFilter(SerialFilter.INSTANCE);
             return objects.readObject();
         } catch (InvalidClassException e) {
-            if (e.getMessage() != null && e.getMessage().contains("REJECTED")) {
-                throw new InvalidClassException(e.classname, "refused by mp4j's deserialization filter: " + e.classname
-                        + " (allow it with -D" + SerialFilter.ALLOW_PROPERTY + "=pattern)");
+            if (refused[0] != null) {
+                throw new InvalidClassException(refused[0], REFUSED + " (allow it with -D" + SerialFilter.ALLOW_PROPERTY + "=pattern)");
             }
             throw e;
         }
+    }
+
+    /** Whether {@code e} is the filter refusing a class (its message then names the class). */
+    static boolean isRefusal(Exception e) {
+        return e instanceof InvalidClassException && e.getMessage() != null && e.getMessage().contains(REFUSED);
     }
 
     /** Resolves classes through the context loader first, so IDE and test class paths both work. */
