@@ -102,7 +102,7 @@ class LockTest {
     void twoProcessesIncrementingUnderTheLockLoseNothing() throws Exception {
         Value counter = Value.raw('l', 0);
         Lock lock = new Lock();
-        int perProcess = 200_000;
+        int perProcess = 100_000;
         Target work = () -> {
             for (int i = 0; i < perProcess; i++) {
                 try (Held held = lock.acquired()) {
