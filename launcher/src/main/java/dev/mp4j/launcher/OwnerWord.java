@@ -52,8 +52,10 @@ final class OwnerWord {
             } else if (System.nanoTime() - nextOwnerCheck >= 0) {
                 nextOwnerCheck = System.nanoTime() + OWNER_CHECK_MILLIS * 1_000_000;
                 long pid = pidOf(holder);
-                if (pid != PID && !alive(pid) && block.casLong(at, holder, 0)) {
+                // take it over first, so that resetting its other state cannot race with a new holder
+                if (pid != PID && !alive(pid) && block.casLong(at, holder, token)) {
                     onOwnerDied.run();
+                    block.setLongRelease(at, 0);
                     throw new OwnerDiedException(what + " was held by process " + pid
                             + ", which died without releasing it; the lock is free again,"
                             + " but what it guarded may be half-updated");

@@ -14,17 +14,17 @@ class EventTest {
 
         long start = System.nanoTime();
         assertThat(event.await(0.0)).isFalse();
-        assertThat(Processes.elapsed(start)).isLessThan(0.05);
+        assertThat(Processes.elapsed(start)).isLessThan(1.0);
         start = System.nanoTime();
         assertThat(event.await(0.1)).isFalse();
-        assertThat(Processes.elapsed(start)).isBetween(0.09, 1.5);
+        assertThat(Processes.elapsed(start)).isBetween(0.09, 5.0);
 
         event.set();
         assertThat(event.isSet()).isTrue();
         start = System.nanoTime();
         assertThat(event.await()).isTrue();
         assertThat(event.await(0.1)).isTrue();
-        assertThat(Processes.elapsed(start)).isLessThan(0.05);
+        assertThat(Processes.elapsed(start)).isLessThan(1.0);
 
         event.clear();
         assertThat(event.isSet()).isFalse();

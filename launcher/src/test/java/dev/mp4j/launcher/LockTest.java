@@ -54,10 +54,10 @@ class LockTest {
         lock.acquire();
         long start = System.nanoTime();
         assertThat(lock.acquire(0.2)).isFalse();
-        assertThat(Processes.elapsed(start)).isBetween(0.19, 2.0);
+        assertThat(Processes.elapsed(start)).isBetween(0.19, 5.0);
         start = System.nanoTime();
         assertThat(lock.acquire(true, 0)).isFalse();
-        assertThat(Processes.elapsed(start)).isLessThan(0.1);
+        assertThat(Processes.elapsed(start)).isLessThan(1.0);
         lock.release();
     }
 
@@ -133,7 +133,7 @@ class LockTest {
         long start = System.nanoTime();
         assertThatThrownBy(() -> lock.acquire(10)).isInstanceOf(OwnerDiedException.class)
                 .hasMessageContaining("held by process " + child.pid()).hasMessageContaining("died");
-        assertThat(Processes.elapsed(start)).isLessThan(2.0);
+        assertThat(Processes.elapsed(start)).isLessThan(5.0); // not the 10 s timeout: detected
         // the lock is free again: the retry gets it at once
         assertThat(lock.acquire(false)).isTrue();
         lock.release();
