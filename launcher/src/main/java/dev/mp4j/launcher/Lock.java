@@ -48,9 +48,11 @@ public final class Lock implements SharedLock {
     /** Frees the lock; raises {@link IllegalStateException} if it is not held (CPython's ValueError). */
     @Override
     public void release() {
-        if (block.getAndSetLong(WORD, 0) == 0) {
+        // a plain release store: the holder is the only writer until the word is 0 again
+        if (block.getLongVolatile(WORD) == 0) {
             throw new IllegalStateException("semaphore or lock released too many times");
         }
+        block.setLongRelease(WORD, 0);
     }
 
     /** Whether the calling thread of this process holds it (what {@link Condition} checks). */
