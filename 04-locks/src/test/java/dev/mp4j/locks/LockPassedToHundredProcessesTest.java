@@ -14,13 +14,16 @@ class LockPassedToHundredProcessesTest {
         return IntStream.range(0, processes).mapToObj(i -> "hello world " + i).toList();
     }
 
+    /** The article's 100 by default; {@code -Dl01.processes=N} lowers it on a slow machine. */
+    private static final int PROCESSES = Integer.getInteger("l01.processes", 100);
+
     @Test
     void withTheLockAllHundredLinesArriveWhole() throws Exception {
         try (ConsoleCapture console = ConsoleCapture.start()) {
-            LockPassedToHundredProcesses.run(100, true);
+            LockPassedToHundredProcesses.run(PROCESSES, true);
             List<String> lines = console.outLines();
             assertThat(lines).allMatch(line -> line.matches("hello world \\d+"));
-            assertThat(lines).containsExactlyInAnyOrderElementsOf(expected(100));
+            assertThat(lines).containsExactlyInAnyOrderElementsOf(expected(PROCESSES));
         }
     }
 
