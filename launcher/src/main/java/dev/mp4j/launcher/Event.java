@@ -1,0 +1,59 @@
+package dev.mp4j.launcher;
+
+import java.io.Serial;
+import java.io.Serializable;
+
+/**
+ * Python's {@code multiprocessing.Event}: a flag in shared memory that processes wait for. Python's
+ * {@code wait} is {@link #await} here ({@code Object.wait()} is final in Java).
+ */
+public final class Event implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+    private static final long FLAG = 0;
+
+    private final SharedBlock block;
+
+    public Event() {
+        block = SharedMemory.allocate(Long.BYTES);
+    }
+
+    public boolean isSet() {
+        return block.getLongVolatile(FLAG) != 0;
+    }
+
+    /** Sets the flag; every waiter returns. */
+    public void set() {
+        block.setLongVolatile(FLAG, 1);
+    }
+
+    public void clear() {
+        block.setLongVolatile(FLAG, 0);
+    }
+
+    /** Waits until the flag is set; returns true. */
+    public boolean await() {
+        return await(-1);
+    }
+
+    /** Waits at most {@code timeoutSeconds} (negative: forever); returns whether the flag is set. */
+    public boolean await(double timeoutSeconds) {
+        if (isSet()) {
+            return true;
+        }
+        long deadline = Backoff.deadline(timeoutSeconds);
+        Backoff backoff = new Backoff();
+        while (backoff.pause(deadline)) {
+            if (isSet()) {
+                return true;
+            }
+        }
+        return isSet();
+    }
+
+    @Override
+    public String toString() {
+        return "<Event(" + (isSet() ? "set" : "unset") + ")>";
+    }
+}

@@ -1,0 +1,98 @@
+package dev.mp4j.launcher;
+
+import java.io.Serial;
+
+/**
+ * Python's {@code multiprocessing.RLock}: re-entrant for its holder (one thread of one process), which
+ * must release it as many times as it acquired it. Releasing it from any other thread raises
+ * {@link IllegalMonitorStateException} (CPython's AssertionError). A holder that dies is handled as for
+ * {@link Lock}.
+ */
+public final class RLock implements SharedLock {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+    private static final long WORD = 0;
+    private static final long COUNT = 8;
+
+    private final SharedBlock block;
+
+    public RLock() {
+        block = SharedMemory.allocate(2 * Long.BYTES);
+    }
+
+    @Override
+    public boolean acquire() {
+        return acquire(true, -1);
+    }
+
+    @Override
+    public boolean acquire(boolean block) {
+        return acquire(block, -1);
+    }
+
+    @Override
+    public boolean acquire(double timeoutSeconds) {
+        return acquire(true, timeoutSeconds);
+    }
+
+    @Override
+    public boolean acquire(boolean blocking, double timeoutSeconds) {
+        long me = OwnerWord.myToken();
+        if (block.getLongVolatile(WORD) == me) {
+            // only the holder writes the count, so a plain increment is safe
+            block.setLongRelease(COUNT, block.getLongVolatile(COUNT) + 1);
+            return true;
+        }
+        if (OwnerWord.acquire(block, WORD, me, blocking, timeoutSeconds, "an RLock", () -> block.setLongVolatile(COUNT, 0))) {
+            block.setLongRelease(COUNT, 1);
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public void release() {
+        if (block.getLongVolatile(WORD) != OwnerWord.myToken()) {
+            throw new IllegalMonitorStateException("attempt to release recursive lock not owned by thread");
+        }
+        long count = block.getLongVolatile(COUNT) - 1;
+        block.setLongRelease(COUNT, count);
+        if (count == 0) {
+            block.setLongRelease(WORD, 0);
+        }
+    }
+
+    boolean isMine() {
+        return block.getLongVolatile(WORD) == OwnerWord.myToken();
+    }
+
+    /** How many times the holder has acquired it. */
+    int depth() {
+        return (int) block.getLongVolatile(COUNT);
+    }
+
+    /** Releases every level (for {@link Condition#await}); returns how many there were. */
+    int releaseAll() {
+        int depth = depth();
+        block.setLongRelease(COUNT, 0);
+        block.setLongRelease(WORD, 0);
+        return depth;
+    }
+
+    /** Takes the lock back at {@code depth} levels after a wait. */
+    void reacquire(int depth) {
+        acquire();
+        block.setLongRelease(COUNT, depth);
+    }
+
+    @Override
+    public String toString() {
+        long holder = block.getLongVolatile(WORD);
+        if (holder == 0) {
+            return "<RLock(None, 0)>";
+        }
+        String who = OwnerWord.pidOf(holder) == OwnerWord.PID ? "thread " + (holder & 0xffff_ffffL) : "process " + OwnerWord.pidOf(holder);
+        return "<RLock(" + who + ", " + depth() + ")>";
+    }
+}

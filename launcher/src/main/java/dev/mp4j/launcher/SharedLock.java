@@ -1,0 +1,31 @@
+package dev.mp4j.launcher;
+
+import java.io.Serializable;
+
+/**
+ * What {@link Lock} and {@link RLock} share: Python's lock protocol, usable from every process that
+ * holds the object (capture it in a target, or send it). Timeouts are in seconds; a negative timeout
+ * waits forever, like Python's {@code timeout=-1}/{@code None}.
+ */
+public sealed interface SharedLock extends Serializable permits Lock, RLock {
+
+    /** Blocks until held; always true. */
+    boolean acquire();
+
+    /** {@code acquire(false)} tries once and returns false while another holds the lock. */
+    boolean acquire(boolean block);
+
+    /** Waits at most {@code timeoutSeconds}; false if the lock was not obtained. */
+    boolean acquire(double timeoutSeconds);
+
+    /** Python's {@code acquire(block, timeout)}: the timeout only counts when {@code block} is true. */
+    boolean acquire(boolean block, double timeoutSeconds);
+
+    void release();
+
+    /** Acquires (blocking) and returns a handle whose {@code close()} releases: {@code try (var h = lock.acquired())}. */
+    default Held acquired() {
+        acquire();
+        return this::release;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.mp4j.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Starting and joining the child JVMs of the synchronization tests; a child that hangs is killed. */
+final class Processes {
+
+    private Processes() {
+    }
+
+    static ChildProcess start(Target target) {
+        ChildProcess child = new ChildProcess(target);
+        child.start();
+        return child;
+    }
+
+    static List<ChildProcess> start(int count, Target target) {
+        List<ChildProcess> children = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            children.add(start(target));
+        }
+        return children;
+    }
+
+    /** Joins each child (30 s at most) and asserts it exited with 0. */
+    static void joinOk(List<ChildProcess> children) throws InterruptedException {
+        for (ChildProcess child : children) {
+            joinOk(child);
+        }
+    }
+
+    static void joinOk(ChildProcess child) throws InterruptedException {
+        child.join(Duration.ofSeconds(30));
+        if (child.isAlive()) {
+            child.kill();
+            child.join();
+        }
+        assertThat(child.exitcode()).as(child + " exit code").isZero();
+    }
+
+    static double elapsed(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.mp4j.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** CPython's _TestValue/_TestArray: typecodes, locks, raw forms, and writes seen across processes. */
+class ValueArrayTest {
+
+    @Test
+    void valuesOfEachTypecodeKeepTheirValue() {
+        assertThat(new Value('i', 25).get()).isEqualTo(25);
+        assertThat(new Value('l', 1L << 40).get()).isEqualTo(1L << 40);
+        assertThat(new Value('d', 3.625).get()).isEqualTo(3.625);
+        assertThat(new Value('h', -5).get()).isEqualTo((short) -5);
+        assertThat(new Value('c', (byte) 'x').get()).isEqualTo((byte) 'x');
+        assertThat(new Value('b', 127).get()).isEqualTo((byte) 127);
+        assertThat(new Value('i', 1L << 32 | 7).getInt()).isEqualTo(7); // truncated like ctypes
+        assertThatThrownBy(() -> new Value('i', 1.5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Value('z', 1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bad typecode");
+    }
+
+    @Test
+    void aValueHasAnRLockUnlessRawOrGivenOne() {
+        Value value = new Value('i', 0);
+        assertThat(value.getLock()).isInstanceOf(RLock.class);
+        Lock shared = new Lock();
+        assertThat(new Value('i', 0, shared).getLock()).isSameAs(shared);
+        assertThatThrownBy(() -> Value.raw('i', 0).getLock()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> new Value('i', 0, false).getLock()).isInstanceOf(UnsupportedOperationException.class);
+        // reads and writes re-enter the value's own RLock when the caller holds it
+        try (Held held = value.getLock().acquired()) {
+            value.setInt(value.getInt() + 1);
+        }
+        assertThat(value.getInt()).isEqualTo(1);
+    }
+
+    @Test
+    void arraysIndexLikePython() {
+        Array array = new Array('i', IntStream.range(0, 10).toArray());
+        assertThat(array.length()).isEqualTo(10);
+        assertThat(array.get(-1)).isEqualTo(9);
+        array.set(0, 5);
+        assertThat(array.toList()).hasToString("[5, 1, 2, 3, 4, 5, 6, 7, 8, 9]");
+        assertThatThrownBy(() -> array.get(10)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThat(new Array('d', 3).toList()).containsExactly(0.0, 0.0, 0.0);
+        assertThat(Array.raw('l', List.of(1, 2)).toList()).containsExactly(1L, 2L);
+        assertThatThrownBy(() -> Array.raw('i', 2).getLock()).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void aChildsWritesAreSeenByTheParent() throws Exception {
+        Value number = new Value('d', 0.0);
+        Array array = new Array('i', IntStream.range(0, 10).toArray());
+        Value raw = Value.raw('l', 0);
+        Array rawArray = Array.raw('c', 3);
+        Processes.joinOk(Processes.start(() -> {
+            number.set(3.14);
+            array.set(0, 5);
+            raw.setLong(42);
+            rawArray.set(1, (byte) 'b');
+        }));
+        assertThat(number.get()).isEqualTo(3.14);
+        assertThat(array.toList()).containsExactly(5, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+        assertThat(raw.getLong()).isEqualTo(42);
+        assertThat(rawArray.toList()).containsExactly((byte) 0, (byte) 'b', (byte) 0);
+    }
+
+    @Test
+    void sharedMemoryLivesInAPrivateDirectoryThatGoesAwayWithItsCreator() throws Exception {
+        new Value('i', 1);
+        Path dir = SharedMemory.directoryOrNull();
+        assertThat(dir).isNotNull();
+        if (Files.isDirectory(Path.of("/dev/shm"))) {
+            assertThat(dir.getParent()).isEqualTo(Path.of("/dev/shm"));
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir))).isEqualTo("rwx------");
+
+        // a child allocates its own memory and reports where; after it exits the directory is gone
+        Value childDir = Value.raw('i', 0);
+        Array path = Array.raw('b', 512);
+        Processes.joinOk(Processes.start(() -> {
+            new Lock();
+            byte[] bytes = SharedMemory.directoryOrNull().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            for (int i = 0; i < bytes.length; i++) {
+                path.set(i, bytes[i]);
+            }
+            childDir.setInt(bytes.length);
+        }));
+        byte[] bytes = new byte[childDir.getInt()];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = path.get(i).byteValue();
+        }
+        Path childPath = Path.of(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(childPath).isNotEqualTo(dir);
+        assertThat(Files.exists(childPath)).isFalse();
+    }
+}
