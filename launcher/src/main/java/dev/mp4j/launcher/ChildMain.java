@@ -30,8 +30,12 @@ public final class ChildMain {
     public static void main(String[] args) throws Exception {
         InputStream parentPipe = new FileInputStream(FileDescriptor.in);
         System.setIn(new ByteArrayInputStream(new byte[0])); // like Python, children get no standard input
-        warmUp();
-        LaunchPayload payload = readPayload(new DataInputStream(parentPipe));
+        DataInputStream frames = new DataInputStream(parentPipe);
+        byte[] sample = readFrame(frames);
+        if (parentPipe.available() == 0) {
+            Serialization.fromBytes(sample); // nothing to run yet: spend the wait warming up
+        }
+        LaunchPayload payload = (LaunchPayload) Serialization.fromBytes(readFrame(frames));
         watchParent(payload.parentPid());
         payload.settings().forEach(System::setProperty);
         ProcessContext.becomeChild(payload.name(), payload.identity(), payload.daemon(), payload.authkey());
@@ -48,32 +52,28 @@ public final class ChildMain {
     }
 
     /**
-     * A spare JVM waits for its payload anyway: it spends the wait loading what reading the payload needs
-     * (object streams, the filter, lambda deserialization), which otherwise costs ~150 ms after start().
+     * Reads one frame from the parent: first a warm-up sample, then the payload. A spare JVM waits for
+     * its payload anyway, so it reads the sample in the meantime, loading what reading a payload needs
+     * (object streams, the filter, lambda deserialization: ~150 ms of a cold JVM's time after start()).
+     * A child whose payload is already waiting skips the sample: warming up would only add work.
      */
-    private static void warmUp() throws IOException, ClassNotFoundException {
-        Target noop = ChildMain::noop;
-        LaunchPayload sample = new LaunchPayload(new ChildProcess(noop), "warm-up", new int[] {1}, false, new byte[0],
-                java.util.Map.of("k", "v"), 1);
-        Serialization.fromBytes(Serialization.toBytes(sample, "warm-up"));
-    }
-
-    private static void noop() {
-    }
-
-    private static LaunchPayload readPayload(DataInputStream in) throws IOException, ClassNotFoundException {
+    private static byte[] readFrame(DataInputStream in) throws IOException {
         try {
             if (in.readInt() != SpawnedJvm.PAYLOAD_MAGIC) {
                 throw new IOException("standard input is not an mp4j launch payload; this class is started by ChildProcess.start()");
             }
             byte[] bytes = new byte[in.readInt()];
             in.readFully(bytes);
-            return (LaunchPayload) Serialization.fromBytes(bytes);
+            return bytes;
         } catch (EOFException parentGoneBeforeStart) {
             // a spare JVM whose parent ended without needing it
             Runtime.getRuntime().halt(0);
             throw parentGoneBeforeStart;
         }
+    }
+
+    /** The target of the warm-up sample; never run. */
+    static void noop() {
     }
 
     /**

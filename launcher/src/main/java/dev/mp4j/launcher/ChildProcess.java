@@ -48,8 +48,13 @@ public class ChildProcess implements Serializable {
 
     /** A process that will run {@code target} under {@code name}. */
     public ChildProcess(Target target, String name) {
+        this(target, name, ProcessContext.nextChildIdentity());
+    }
+
+    /** With an explicit identity: for the warm-up sample, which must not consume a name. */
+    ChildProcess(Target target, String name, int[] identity) {
         this.target = target;
-        this.identity = ProcessContext.nextChildIdentity();
+        this.identity = identity;
         this.creatorPid = ProcessHandle.current().pid();
         this.name = name != null ? name : defaultName();
         this.daemon = ProcessContext.daemon();

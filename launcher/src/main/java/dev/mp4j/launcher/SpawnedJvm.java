@@ -30,12 +30,29 @@ final class SpawnedJvm {
 
     /** Hands the child what it must run. The stream is flushed, never closed. */
     void sendPayload(byte[] payload) throws IOException {
+        writeFrame(payload);
+    }
+
+    /** The frame a child reads first: a sample payload it may warm up on while it waits. */
+    void sendWarmUpSample() throws IOException {
+        writeFrame(WarmUpSample.BYTES);
+    }
+
+    private void writeFrame(byte[] bytes) throws IOException {
         OutputStream stdin = process.getOutputStream();
         DataOutputStream out = new DataOutputStream(stdin);
         out.writeInt(PAYLOAD_MAGIC);
-        out.writeInt(payload.length);
-        out.write(payload);
+        out.writeInt(bytes.length);
+        out.write(bytes);
         out.flush();
+    }
+
+    /** Serialized once per JVM, lazily. */
+    private static final class WarmUpSample {
+        static final byte[] BYTES = Serialization.toBytes(
+                new LaunchPayload(new ChildProcess(ChildMain::noop, "warm-up", new int[] {0}), "warm-up", new int[] {0},
+                        false, new byte[0], java.util.Map.of("mp4j.warmUp", "true"), 0),
+                "the warm-up sample");
     }
 
     /** Waits, at most {@code millis}, until everything the child printed has been copied. */

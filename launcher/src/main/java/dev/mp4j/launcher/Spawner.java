@@ -77,7 +77,9 @@ final class Spawner {
         if (!archiveFlags.isEmpty()) {
             process.onExit().thenRun(() -> ClassDataArchive.childExited(archiveFlags));
         }
-        return new SpawnedJvm(process);
+        SpawnedJvm spawned = new SpawnedJvm(process);
+        spawned.sendWarmUpSample();
+        return spawned;
     }
 
     private static String javaExecutable() {
