@@ -25,8 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * and serves the article's protocol there; the parent copies bytes between the client and the child.
  * The child proves itself with a random ticket that travels inside its target (over the launcher's
  * private pipe, not on a command line), so no other local program can take the client's place.
- * Costs the article does not mention still hold: one JVM per client (see PP13, answered in chapter 05
- * by a pool), plus here one relay thread pair per client in the parent.
+ * The cost the article warns about remains (PP13: ten thousand users need ten thousand processes;
+ * chapter 05 answers with a pool), plus here two relay (virtual) threads per client in the parent.
  *
  * <p>The port is {@code -Dport=8080}; tests use port 0. {@link #close()} stops accepting, closes every
  * connection and waits for (or terminates) every child. Try it with {@link QuitOnEmptyInputClient} (P05)

@@ -9,8 +9,8 @@ import java.util.List;
  * P11 — seed 002, 2.1 join › for循环起多进程: three children sleeping 1, 2 and 3 seconds, started in a
  * loop and then all joined; the total is about 3 seconds (the longest child), not 6 (the sum).
  *
- * <p>Java differs: each child is a JVM, so the total also includes starting three JVMs (tens of
- * milliseconds each; the launcher keeps one booted ahead of need).
+ * <p>Java differs: each child is a JVM, so the total also includes starting three JVMs (a fraction of a
+ * second on a quiet machine, seconds on an overloaded one; the launcher keeps one booted ahead of need).
  */
 public final class StartThreeThenJoinAll {
 
