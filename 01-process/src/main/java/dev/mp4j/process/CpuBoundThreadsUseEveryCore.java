@@ -13,8 +13,8 @@ import java.util.List;
  * core busy at once) and no longer than processes, which also pay for starting JVMs.
  *
  * <p>Java differs, which is the point: threads are the tool for CPU-bound work in Java; processes buy
- * isolation, not parallelism. {@code -Diterations=} sets the size of one unit (default about a second of
- * work on a 2020s laptop core).
+ * isolation, not parallelism. {@code -Diterations=} sets the size of one unit (default 500 million
+ * generator steps).
  */
 public final class CpuBoundThreadsUseEveryCore {
 
@@ -67,7 +67,7 @@ public final class CpuBoundThreadsUseEveryCore {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        long iterations = Long.getLong("iterations", 1_000_000_000L);
+        long iterations = Long.getLong("iterations", 500_000_000L);
         int cores = Multiprocessing.cpuCount();
         unit(iterations / 10); // let the JIT compile the loop before timing it
 

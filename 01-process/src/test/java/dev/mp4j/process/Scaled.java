@@ -1,7 +1,10 @@
 package dev.mp4j.process;
 
+import dev.mp4j.launcher.ChildProcess;
+import dev.mp4j.launcher.Multiprocessing;
 import dev.mp4j.launcher.Time;
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 
 /** Runs a block with another time scale (children started inside inherit it), then restores the old one. */
@@ -41,6 +44,7 @@ final class Scaled {
     static void atSomeScale(Block check, double... scales) throws Exception {
         AssertionError last = null;
         for (double scale : scales) {
+            awaitChildren(); // a failed attempt's children (mains that do not join) must not print into the next
             try {
                 run(scale, check);
                 return;
@@ -55,6 +59,12 @@ final class Scaled {
             Assumptions.abort("timing not judged: load average " + load + " on " + cores + " cores; last failure: " + last.getMessage());
         }
         throw last;
+    }
+
+    private static void awaitChildren() throws InterruptedException {
+        for (ChildProcess child : Multiprocessing.activeChildren()) {
+            child.join(Duration.ofSeconds(30));
+        }
     }
 
     /** Runs a main that renames its thread {@code MainThread} (as Python names it) and restores the name. */
