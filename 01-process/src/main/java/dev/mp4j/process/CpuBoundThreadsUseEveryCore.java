@@ -6,15 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * PP01 / PP26 — seeds 000 (进程) and 001: "Python中的多线程无法利用多核优势 ... 那么就只能靠多进程了", and seed
- * 003, 1 全局解释锁(GIL) › 1.1 如何避免GIL的影响: for CPU-bound work use processes, not threads. That is
- * CPython's GIL; Java has none. The same CPU-bound computation, one unit per worker: one thread, then as
- * many threads as there are cores, then as many processes. Threads take about as long as one thread (every
- * core busy at once) and no longer than processes, which also pay for starting JVMs.
+ * PP01 / PP26 — seeds 000 (进程) and 001: "Python中的多线程无法利用多核优势 ... 那么就只能靠多进程了", and seed 003, 1 全局解释锁(GIL) ›
+ * 1.1 如何避免GIL的影响: for CPU-bound work use processes, not threads. That is CPython's GIL; Java has none. The
+ * same CPU-bound computation, one unit per worker: one thread, then as many threads as there are cores,
+ * then as many processes. Threads take about as long as one thread (every core busy at once) and no longer
+ * than processes, which also pay for starting JVMs.
  *
  * <p>Java differs, which is the point: threads are the tool for CPU-bound work in Java; processes buy
- * isolation, not parallelism. {@code -Diterations=} sets the size of one unit (default 500 million
- * generator steps).
+ * isolation, not parallelism. The first argument (or {@code -Diterations=}) sets the size of one unit
+ * (default 500 million generator steps).
  */
 public final class CpuBoundThreadsUseEveryCore {
 
@@ -67,7 +67,7 @@ public final class CpuBoundThreadsUseEveryCore {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        long iterations = Long.getLong("iterations", 500_000_000L);
+        long iterations = args.length > 0 ? Long.parseLong(args[0]) : Long.getLong("iterations", 500_000_000L);
         int cores = Multiprocessing.cpuCount();
         unit(iterations / 10); // let the JIT compile the loop before timing it
 

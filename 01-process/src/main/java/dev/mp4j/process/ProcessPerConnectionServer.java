@@ -15,22 +15,22 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * P04 — seeds 001 (sokcet 多并发 › server端的) and 002 (2.2 守护进程 › socket聊天并发实例 › server): an
- * upper-casing echo server on 127.0.0.1:8080 that starts one process per accepted connection; the child
- * runs {@code talk}: {@code recv(1024)}, upper-case, {@code send}, until the client closes.
+ * P04 — seeds 001 (sokcet 多并发 › server端的) and 002 (2.2 守护进程 › socket聊天并发实例 › server): an upper-casing echo
+ * server on 127.0.0.1:8080 that starts one process per accepted connection; the child runs {@code talk}:
+ * {@code recv(1024)}, upper-case, {@code send}, until the client closes.
  *
- * <p>Java differs: Python hands the accepted socket itself to the child (its file descriptor is
- * duplicated into the new process); a JVM cannot pass a socket to another JVM. So the parent accepts,
- * opens a one-use loopback port for that connection and starts a child whose {@code talk} connects to it
- * and serves the article's protocol there; the parent copies bytes between the client and the child.
- * The child proves itself with a random ticket that travels inside its target (over the launcher's
- * private pipe, not on a command line), so no other local program can take the client's place.
- * The cost the article warns about remains (PP13: ten thousand users need ten thousand processes;
- * chapter 05 answers with a pool), plus here two relay (virtual) threads per client in the parent.
+ * <p>Java differs: Python hands the accepted socket itself to the child (its file descriptor is duplicated
+ * into the new process); a JVM cannot pass a socket to another JVM. So the parent accepts, opens a one-use
+ * loopback port for that connection and starts a child whose {@code talk} connects to it and serves the
+ * article's protocol there; the parent copies bytes between the client and the child. The child proves
+ * itself with a random ticket that travels inside its target (over the launcher's private pipe, not on a
+ * command line), so no other local program can take the client's place. The cost the article warns about
+ * remains (PP13: ten thousand users need ten thousand processes; chapter 05 answers with a pool), plus
+ * here two relay (virtual) threads per client in the parent.
  *
- * <p>The port is {@code -Dport=8080}; tests use port 0. {@link #close()} stops accepting, closes every
- * connection and waits for (or terminates) every child. Try it with {@link QuitOnEmptyInputClient} (P05)
- * or {@link RepromptOnEmptyInputClient} (P13) in another terminal.
+ * <p>The port is the first argument, or {@code -Dport=}, default 8080; tests use port 0. {@link #close()}
+ * stops accepting, closes every connection and waits for (or terminates) every child. Try it with {@link
+ * QuitOnEmptyInputClient} (P05) or {@link RepromptOnEmptyInputClient} (P13) in another terminal.
  */
 public final class ProcessPerConnectionServer implements AutoCloseable {
 
@@ -228,7 +228,7 @@ public final class ProcessPerConnectionServer implements AutoCloseable {
     }
 
     public static void main(String[] args) throws Exception {
-        int port = Integer.getInteger("port", 8080);
+        int port = args.length > 0 ? Integer.parseInt(args[0]) : Integer.getInteger("port", 8080);
         try (ProcessPerConnectionServer server = start(port)) {
             server.awaitClosed(); // serves until the JVM is stopped, like the article's while True
         }

@@ -11,14 +11,15 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * P05 — seed 001, sokcet 多并发 › client端的: an interactive client for the upper-casing server (P04):
- * prompt {@code >>>}, send the typed line, print the reply ({@code hello} gives {@code HELLO}); an empty
- * line quits (cf. P13, which re-prompts).
+ * P05 — seed 001, sokcet 多并发 › client端的: an interactive client for the upper-casing server (P04): prompt
+ * {@code >>>}, send the typed line, print the reply ({@code hello} gives {@code HELLO}); an empty line
+ * quits (cf. P13, which re-prompts).
  *
- * <p>Java differs: {@link #chat} takes the input and output streams, so a test can type for it; {@code main}
- * passes {@code System.in} and {@code System.out}. Python's single {@code recv(1024)} may return part of
- * a reply; since upper-casing keeps the byte count, this client reads exactly as many bytes as it sent.
- * End of input also quits (Python would stop with EOFError). Server port: {@code -Dport=8080}.
+ * <p>Java differs: {@link #chat} takes the input and output streams, so a test can type for it; {@code
+ * main} passes {@code System.in} and {@code System.out}. Python's single {@code recv(1024)} may return
+ * part of a reply; since upper-casing keeps the byte count, this client reads exactly as many bytes as it
+ * sent. End of input also quits (Python would stop with EOFError). Server port: the first argument, or
+ * {@code -Dport=}, default 8080.
  */
 public final class QuitOnEmptyInputClient {
 
@@ -50,6 +51,6 @@ public final class QuitOnEmptyInputClient {
     }
 
     public static void main(String[] args) throws IOException {
-        chat(Integer.getInteger("port", 8080), System.in, System.out);
+        chat(args.length > 0 ? Integer.parseInt(args[0]) : Integer.getInteger("port", 8080), System.in, System.out);
     }
 }

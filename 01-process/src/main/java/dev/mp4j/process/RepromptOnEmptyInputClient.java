@@ -11,14 +11,14 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * P13 — seed 002, 2.2 守护进程 › socket聊天并发实例 › client端: the same client as P05 with the prompt
- * {@code >>: }, but an empty line re-prompts instead of quitting, so the article's client never ends by
- * itself.
+ * P13 — seed 002, 2.2 守护进程 › socket聊天并发实例 › client端: the same client as P05 with the prompt {@code >>: },
+ * but an empty line re-prompts instead of quitting, so the article's client never ends by itself.
  *
- * <p>Java differs: {@link #chat} takes the input and output streams, so a test can type for it; {@code main}
- * passes {@code System.in} and {@code System.out}. End of input (Ctrl+D, or the end of a piped file) ends
- * the client cleanly, where Python stops with EOFError. Like P05 it reads exactly as many bytes as it
- * sent, because upper-casing keeps the byte count. Server port: {@code -Dport=8080}.
+ * <p>Java differs: {@link #chat} takes the input and output streams, so a test can type for it; {@code
+ * main} passes {@code System.in} and {@code System.out}. End of input (Ctrl+D, or the end of a piped file)
+ * ends the client cleanly, where Python stops with EOFError. Like P05 it reads exactly as many bytes as it
+ * sent, because upper-casing keeps the byte count. Server port: the first argument, or {@code -Dport=},
+ * default 8080.
  */
 public final class RepromptOnEmptyInputClient {
 
@@ -50,6 +50,6 @@ public final class RepromptOnEmptyInputClient {
     }
 
     public static void main(String[] args) throws IOException {
-        chat(Integer.getInteger("port", 8080), System.in, System.out);
+        chat(args.length > 0 ? Integer.parseInt(args[0]) : Integer.getInteger("port", 8080), System.in, System.out);
     }
 }
