@@ -1,0 +1,28 @@
+package dev.mp4j.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.mp4j.launcher.ConsoleCapture;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(NoChildLeftBehind.class)
+class StartWithoutJoinTest {
+
+    @Test
+    void parentPrintsEndAtOnceAndTheChildSaysHelloLater() throws Exception {
+        // the parent's line races the child's (which must boot, deserialize, sleep): retried with longer sleeps on a stalled machine
+        Scaled.atSomeScale(() -> {
+            try (ConsoleCapture console = ConsoleCapture.start()) {
+                StartWithoutJoin.main(new String[0]);
+
+                // main returned without waiting: only the parent's line so far
+                assertThat(console.outLines()).containsExactly("end...");
+                await().atMost(Duration.ofSeconds(30)).until(() -> console.outLines().contains("hello derek"));
+                assertThat(console.outLines()).containsExactly("end...", "hello derek");
+            }
+        }, 0.05, 0.5);
+    }
+}
