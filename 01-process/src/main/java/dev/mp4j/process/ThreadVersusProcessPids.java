@@ -13,11 +13,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * outputs do not mix: the five {@code thread} lines show the main PID, the five {@code process} lines
  * five other, distinct PIDs.
  *
- * <p>Java differs: {@code threading.Lock} is a {@link ReentrantLock}; {@code multiprocessing.Lock} is
- * {@link FileLockMutex}, a lock on a temporary file that every child locks (both are
- * {@link java.util.concurrent.locks.Lock}s, so one {@code worker} serves both, as in the article). The
- * launcher already copies children's output whole lines at a time, so lines could not mix within a line
- * anyway; the lock is the article's lesson. The missing {@code __main__} guard does not matter in Java.
+ * <p>Java differs: {@code threading.Lock} is a {@link ReentrantLock}; {@code multiprocessing.Lock} is the
+ * launcher's {@link dev.mp4j.launcher.Lock}, a lock word in shared memory that every child maps. Python's
+ * one duck-typed {@code worker} becomes two overloads, one per kind of lock. The launcher already copies
+ * children's output whole lines at a time, so lines could not mix within a line anyway; the lock is the
+ * article's lesson. The missing {@code __main__} guard does not matter in Java.
  */
 public final class ThreadVersusProcessPids {
 
@@ -30,6 +30,15 @@ public final class ThreadVersusProcessPids {
             System.out.println(sign + " " + Multiprocessing.currentProcess().pid());
         } finally {
             lock.unlock();
+        }
+    }
+
+    static void worker(String sign, dev.mp4j.launcher.Lock lock) {
+        lock.acquire();
+        try {
+            System.out.println(sign + " " + Multiprocessing.currentProcess().pid());
+        } finally {
+            lock.release();
         }
     }
 
@@ -50,7 +59,7 @@ public final class ThreadVersusProcessPids {
 
         // Multi-process
         List<ChildProcess> processes = new ArrayList<>();
-        Lock processLock = FileLockMutex.create();
+        dev.mp4j.launcher.Lock processLock = new dev.mp4j.launcher.Lock();
         for (int i = 0; i < 5; i++) {
             ChildProcess process = new ChildProcess(() -> worker("process", processLock));
             process.start();
