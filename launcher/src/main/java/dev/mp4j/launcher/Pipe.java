@@ -19,7 +19,7 @@ package dev.mp4j.launcher;
  * @param conn1 the first end (Python's {@code pipe[0]}); receive-only when not duplex
  * @param conn2 the second end (Python's {@code pipe[1]}); send-only when not duplex
  */
-public record Pipe(PipeConnection conn1, PipeConnection conn2) {
+public record Pipe(PipeConnection conn1, PipeConnection conn2) implements java.io.Serializable {
 
     /** A duplex pipe. */
     public static Pipe create() {
