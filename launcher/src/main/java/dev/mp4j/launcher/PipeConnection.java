@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.io.Serial;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 
 /**
  * One end of a {@link Pipe}: Python's {@code Connection} as returned by {@code Pipe()}, but a handle
@@ -41,17 +40,13 @@ public final class PipeConnection implements Serializable, AutoCloseable {
 
     /** Serializes {@code value} and sends it to the other end. */
     public void send(Object value) {
-        sendBytes(Serialization.toBytes(value, value == null ? "null" : "a " + value.getClass().getName() + " sent through a pipe"));
+        byte[] message = IpcCodec.encode(value, "sent through a pipe");
+        send(message, 0, message.length, false);
     }
 
     /** Receives the next object sent with {@link #send}. */
     public Object recv() {
-        byte[] bytes = recvBytes();
-        try {
-            return Serialization.fromBytes(bytes);
-        } catch (IOException | ClassNotFoundException e) {
-            throw new UncheckedIOException(new IOException("cannot read a received message: " + e.getMessage(), e));
-        }
+        return IpcCodec.decode(recvBytes());
     }
 
     public void sendBytes(byte[] bytes) {
@@ -60,14 +55,19 @@ public final class PipeConnection implements Serializable, AutoCloseable {
 
     /** Sends {@code length} bytes of {@code bytes} from {@code offset} as one message. */
     public void sendBytes(byte[] bytes, int offset, int length) {
+        send(bytes, offset, length, true);
+    }
+
+    /** {@code shared}: the caller keeps the array, so a message waiting in memory needs its own copy. */
+    private void send(byte[] bytes, int offset, int length, boolean shared) {
         checkOpen();
         if (!writable) {
             throw new IllegalStateException("connection is read-only");
         }
         Object via = transport();
         if (via instanceof PipeCore core) {
-            byte[] copy = offset == 0 && length == bytes.length ? bytes.clone() : java.util.Arrays.copyOfRange(bytes, offset, offset + length);
-            core.send(end, copy);
+            boolean whole = offset == 0 && length == bytes.length;
+            core.send(end, whole && !shared ? bytes : java.util.Arrays.copyOfRange(bytes, offset, offset + length));
         } else {
             ((Connection) via).sendBytes(bytes, offset, length);
         }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.io.Serial;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -76,7 +75,7 @@ public class Queue<T> implements Serializable {
 
     private void putImpl(T item, boolean block, long timeoutNanos) {
         checkOpen();
-        byte[] bytes = Serialization.toBytes(item, item == null ? "null" : "a " + item.getClass().getName() + " put into a queue");
+        byte[] bytes = IpcCodec.encode(item, "put into a queue");
         boolean put;
         QueueCore core = local();
         if (core != null) {
@@ -131,11 +130,7 @@ public class Queue<T> implements Serializable {
         if (bytes == null) {
             throw new Empty();
         }
-        try {
-            return (T) Serialization.fromBytes(bytes);
-        } catch (IOException | ClassNotFoundException e) {
-            throw new UncheckedIOException(new IOException("cannot read an item taken from a queue: " + e.getMessage(), e));
-        }
+        return (T) IpcCodec.decode(bytes);
     }
 
     /** The number of items in the queue; approximate, since other processes change it meanwhile. */
