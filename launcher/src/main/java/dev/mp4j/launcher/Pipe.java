@@ -1,0 +1,43 @@
+package dev.mp4j.launcher;
+
+/**
+ * Python's {@code multiprocessing.Pipe()}: two connected ends. Duplex by default (both ends send and
+ * receive); {@code create(false)} gives a receive-only {@link #conn1()} and a send-only
+ * {@link #conn2()}, as Python's {@code Pipe(duplex=False)}.
+ *
+ * <pre>{@code
+ * Pipe pipe = Pipe.create();
+ * ChildProcess p = new ChildProcess(() -> pipe.conn2().send("hello"));
+ * p.start();
+ * pipe.conn1().recv();   // "hello"
+ * }</pre>
+ *
+ * The ends are {@link PipeConnection} handles: pass either to any process (parent or child, child to
+ * child). The process that creates the pipe connects the ends; when one end is used here and the
+ * other in a child, messages cross a single Unix-domain socket.
+ *
+ * @param conn1 the first end (Python's {@code pipe[0]}); receive-only when not duplex
+ * @param conn2 the second end (Python's {@code pipe[1]}); send-only when not duplex
+ */
+public record Pipe(PipeConnection conn1, PipeConnection conn2) implements java.io.Serializable {
+
+    /** A duplex pipe. */
+    public static Pipe create() {
+        return create(true);
+    }
+
+    /** A pipe; with {@code duplex} false, {@link #conn1()} only receives and {@link #conn2()} only sends. */
+    public static Pipe create(boolean duplex) {
+        long id = IpcBroker.register(new PipeCore());
+        return new Pipe(new PipeConnection(id, 0, true, duplex), new PipeConnection(id, 1, duplex, true));
+    }
+
+    /** Python's {@code pipe[0]} and {@code pipe[1]}. */
+    public PipeConnection get(int index) {
+        return switch (index) {
+            case 0 -> conn1;
+            case 1 -> conn2;
+            default -> throw new IndexOutOfBoundsException("a pipe has two ends, 0 and 1; asked for " + index);
+        };
+    }
+}

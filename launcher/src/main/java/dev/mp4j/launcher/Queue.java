@@ -1,0 +1,259 @@
+package dev.mp4j.launcher;
+
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.concurrent.CancellationException;
+
+/**
+ * Python's {@code multiprocessing.Queue}: a FIFO queue that any process holding the handle can use.
+ *
+ * <pre>{@code
+ * Queue<String> q = new Queue<>();
+ * q.put("11");
+ * ChildProcess p = new ChildProcess(() -> q.put("22"));   // the handle travels with the target
+ * p.start();
+ * p.join();
+ * q.getNowait();   // "11", then "22"
+ * }</pre>
+ *
+ * <p>The process that creates the queue owns its items; handles in that process use them directly.
+ * A handle that reaches another process (captured by a target, or sent through a queue or pipe)
+ * connects to the owner on first use. Items are serialized in {@link #put}, in the caller's thread,
+ * so an item that cannot cross a process boundary fails there with {@link SerializationException};
+ * the item is copied at that moment, as Python pickles it. If the owner process has died, operations
+ * fail with {@link ConnectionClosedException} instead of hanging.
+ *
+ * <p>{@link #qsize()}, {@link #empty()} and {@link #full()} are approximate, as in Python: other
+ * processes may put or take items before the answer is used. Timeouts are real seconds.
+ *
+ * @param <T> the type of the items
+ */
+public class Queue<T> implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final long id;
+    private final int maxsize;
+    private Address owner; // set when the handle first leaves its owner's process
+    private transient volatile boolean closed;
+    private transient QueueCore localCore;
+    private transient QueueClient remote;
+
+    /** An unbounded queue. */
+    public Queue() {
+        this(0);
+    }
+
+    /** A queue holding at most {@code maxsize} items; {@code maxsize <= 0} means unbounded. */
+    public Queue(int maxsize) {
+        QueueCore core = new QueueCore(Math.max(0, maxsize));
+        this.maxsize = core.maxsize();
+        this.id = IpcBroker.register(core);
+        this.localCore = core;
+    }
+
+    /** Puts {@code item}, waiting as long as it takes for room. */
+    public void put(T item) {
+        putImpl(item, true, -1);
+    }
+
+    /**
+     * Puts {@code item}. With {@code block} false, raises {@link Full} at once if there is no room;
+     * otherwise waits up to {@code timeoutSeconds} (infinite: forever) and then raises {@link Full}.
+     */
+    public void put(T item, boolean block, double timeoutSeconds) {
+        putImpl(item, block, nanos(timeoutSeconds));
+    }
+
+    /** Python's {@code put_nowait}: {@code put(item, false, 0)}. */
+    public void putNowait(T item) {
+        putImpl(item, false, 0);
+    }
+
+    private void putImpl(T item, boolean block, long timeoutNanos) {
+        checkOpen();
+        byte[] bytes = IpcCodec.encode(item, "put into a queue");
+        boolean put;
+        QueueCore core = local();
+        if (core != null) {
+            try {
+                put = core.put(bytes, block, timeoutNanos);
+            } catch (InterruptedException e) {
+                throw interrupted(e);
+            }
+        } else if (maxsize == 0) {
+            client().putAsync(bytes);
+            put = true;
+        } else {
+            put = client().put(bytes, block, timeoutNanos);
+        }
+        if (!put) {
+            throw new Full();
+        }
+    }
+
+    /** Takes the oldest item, waiting as long as it takes for one. */
+    public T get() {
+        return getImpl(true, -1);
+    }
+
+    /**
+     * Takes the oldest item. With {@code block} false, raises {@link Empty} at once if there is none;
+     * otherwise waits up to {@code timeoutSeconds} (infinite: forever) and then raises {@link Empty}.
+     */
+    public T get(boolean block, double timeoutSeconds) {
+        return getImpl(block, nanos(timeoutSeconds));
+    }
+
+    /** Python's {@code get_nowait}: {@code get(false, 0)}. */
+    public T getNowait() {
+        return getImpl(false, 0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private T getImpl(boolean block, long timeoutNanos) {
+        checkOpen();
+        byte[] bytes;
+        QueueCore core = local();
+        if (core != null) {
+            try {
+                bytes = core.get(block, timeoutNanos);
+            } catch (InterruptedException e) {
+                throw interrupted(e);
+            }
+        } else {
+            bytes = client().get(block, timeoutNanos);
+        }
+        if (bytes == null) {
+            throw new Empty();
+        }
+        return (T) IpcCodec.decode(bytes);
+    }
+
+    /** The number of items in the queue; approximate, since other processes change it meanwhile. */
+    public int qsize() {
+        checkOpen();
+        QueueCore core = local();
+        return core != null ? core.size() : client().qsize();
+    }
+
+    /** Whether the queue is empty; approximate, like {@link #qsize()}. */
+    public boolean empty() {
+        return qsize() == 0;
+    }
+
+    /** Whether the queue is full; approximate, like {@link #qsize()}. Never true for an unbounded queue. */
+    public boolean full() {
+        return maxsize > 0 && qsize() >= maxsize;
+    }
+
+    /** The capacity given at creation; 0 for unbounded. */
+    public int maxsize() {
+        return maxsize;
+    }
+
+    /**
+     * Says this process will use this handle no more: items it put are delivered to the owner first,
+     * then {@code put} and {@code get} on this handle raise IllegalStateException. Other handles, in
+     * this process or others, are not affected (as in Python).
+     */
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (local() == null && owner != null) {
+            try {
+                client().sync();
+            } catch (ConnectionClosedException ownerGone) {
+                // nothing left to deliver to
+            }
+        }
+    }
+
+    /** Whether {@link #close()} was called on this handle. */
+    public boolean closed() {
+        return closed;
+    }
+
+    void taskDoneImpl() {
+        checkOpen();
+        QueueCore core = local();
+        if (core != null) {
+            core.taskDone();
+        } else {
+            client().taskDone();
+        }
+    }
+
+    void joinImpl() {
+        checkOpen();
+        QueueCore core = local();
+        if (core != null) {
+            try {
+                core.join(-1);
+            } catch (InterruptedException e) {
+                throw interrupted(e);
+            }
+        } else {
+            client().join();
+        }
+    }
+
+    private QueueCore local() {
+        QueueCore core = localCore;
+        if (core == null && remote == null) {
+            core = IpcBroker.localQueue(id); // a copy that came back to its owner's process
+            localCore = core;
+        }
+        return core;
+    }
+
+    private QueueClient client() {
+        QueueClient client = remote;
+        if (client == null) {
+            client = QueueClient.of(id, owner);
+            remote = client;
+        }
+        return client;
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("Queue is closed");
+        }
+    }
+
+    static long nanos(double timeoutSeconds) {
+        if (Double.isNaN(timeoutSeconds) || timeoutSeconds < 0) {
+            throw new IllegalArgumentException("'timeout' must be a non-negative number");
+        }
+        if (Double.isInfinite(timeoutSeconds) || timeoutSeconds > 1e9) {
+            return -1;
+        }
+        return (long) (timeoutSeconds * 1e9);
+    }
+
+    static CancellationException interrupted(InterruptedException e) {
+        Thread.currentThread().interrupt();
+        CancellationException cancelled = new CancellationException("interrupted while waiting on a queue");
+        cancelled.initCause(e);
+        return cancelled;
+    }
+
+    @Serial
+    private void writeObject(ObjectOutputStream out) throws IOException {
+        if (owner == null) {
+            owner = IpcBroker.address(); // only the owner's handles lack it: start serving other processes
+        }
+        out.defaultWriteObject();
+    }
+
+    @Override
+    public String toString() {
+        return "<" + getClass().getSimpleName() + (maxsize > 0 ? " maxsize=" + maxsize : "") + (closed ? " closed" : "") + ">";
+    }
+}
