@@ -1,6 +1,7 @@
 package dev.mp4j.ipc;
 
 import dev.mp4j.launcher.ChildProcess;
+import dev.mp4j.launcher.Lock;
 import dev.mp4j.launcher.Queue;
 import dev.mp4j.launcher.Time;
 import java.math.BigDecimal;
@@ -12,10 +13,10 @@ import java.util.List;
  * {@code Queue(3)}, so putters wait while three items are pending; the main process closes its handle
  * once every putter has finished ("No more object will come").
  *
- * <p>The article guards {@code print} with a {@code multiprocessing.Lock} "to prevent messy print".
- * Here each getter writes its whole line with one {@code println}, which the launcher forwards to the
- * parent intact, so lines cannot mix and no lock is needed. Python's {@code str(time.time())} is
- * printed in plain decimal notation, as Python shows it.
+ * <p>The article guards {@code print} with a {@code multiprocessing.Lock} "to prevent messy print"; so
+ * does this example, with the launcher's {@link Lock}. (The launcher forwards a child's output a whole
+ * line at a time, so lines could not mix within a line even without it.) Python's
+ * {@code str(time.time())} is printed in plain decimal notation, as Python shows it.
  */
 public final class ManyPuttersAndGettersOnBoundedQueue {
 
@@ -29,22 +30,28 @@ public final class ManyPuttersAndGettersOnBoundedQueue {
     }
 
     /** output worker */
-    static void outputQ(Queue<String> queue) {
+    static void outputQ(Queue<String> queue, Lock lock) {
         String info = queue.get();
-        System.out.println(ProcessHandle.current().pid() + "(get):" + info);
+        lock.acquire();
+        try {
+            System.out.println(ProcessHandle.current().pid() + "(get):" + info);
+        } finally {
+            lock.release();
+        }
     }
 
     public static void main(String[] args) throws InterruptedException {
         List<ChildProcess> record1 = new ArrayList<>();     // store input processes
         List<ChildProcess> record2 = new ArrayList<>();     // store output processes
         Queue<String> queue = new Queue<>(3);
+        Lock lock = new Lock();                             // to prevent messy print
         for (int i = 0; i < 10; i++) {                      // input processes
             ChildProcess process = new ChildProcess(() -> inputQ(queue));
             process.start();
             record1.add(process);
         }
         for (int i = 0; i < 10; i++) {                      // output processes
-            ChildProcess process = new ChildProcess(() -> outputQ(queue));
+            ChildProcess process = new ChildProcess(() -> outputQ(queue, lock));
             process.start();
             record2.add(process);
         }
