@@ -121,6 +121,7 @@ public final class Pool implements AutoCloseable {
     private final ExecutorService resultHandler;
     private final List<PoolSlot> slots = new ArrayList<>();
     private final Thread acceptor;
+    private final java.util.concurrent.CountDownLatch firstWorkers;
     private State state = State.RUN; // guarded by lock
     private String broken;           // guarded by lock: why no worker can start
     private volatile double taskNanos = Double.NaN; // recent time per task; unknown at first
@@ -156,11 +157,38 @@ public final class Pool implements AutoCloseable {
         this.resultHandler = Executors.newSingleThreadExecutor(
                 runnable -> Thread.ofPlatform().daemon().name("mp4j-pool-result-handler").unstarted(runnable));
         this.acceptor = Thread.ofPlatform().daemon().name("mp4j-pool-acceptor").start(this::acceptWorkers);
+        this.firstWorkers = new java.util.concurrent.CountDownLatch(processes);
         for (int i = 0; i < processes; i++) {
             PoolSlot slot = new PoolSlot(this, i + 1);
             slots.add(slot);
             slot.start(); // each slot starts its worker: the JVMs boot in parallel
         }
+        awaitFirstWorkers();
+    }
+
+    /**
+     * Returns once every worker has connected (or failed to start). A JVM takes a moment to boot where
+     * CPython forks in a millisecond; waiting here keeps that cost out of the first tasks' timing, so
+     * "four workers run four tasks at once" holds from the first task on.
+     */
+    private void awaitFirstWorkers() {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                firstWorkers.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A slot's first worker is ready, or will never be: either way the constructor may return. */
+    void slotStarted() {
+        firstWorkers.countDown();
     }
 
     /** The number of workers. */
@@ -293,7 +321,7 @@ public final class Pool implements AutoCloseable {
             byte[] job = Serialization.toBytes(PoolChunk.map(erase(func),
                     Arrays.copyOfRange(args, from, Math.min(args.length, from + chunksize))), "a chunk of imap");
             tasks.add(new PoolTask(taskNumbers.incrementAndGet(), job,
-                    (value, failure) -> results.chunkDone(index, (Object[]) value, failure)));
+                    (value, failure) -> results.chunkDone(index, failure == null ? PoolValues.unpack(value) : null, failure)));
         }
         enqueue(tasks);
         return results;
@@ -581,7 +609,7 @@ public final class Pool implements AutoCloseable {
             int from = c * size;
             byte[] job = Serialization.toBytes(chunkOf.chunk(from, Math.min(count, from + size)), "a chunk of map");
             tasks.add(new PoolTask(taskNumbers.incrementAndGet(), job,
-                    (value, failure) -> collector.chunkDone(from, (Object[]) value, failure)));
+                    (value, failure) -> collector.chunkDone(from, failure == null ? PoolValues.unpack(value) : null, failure)));
         }
         enqueue(tasks);
         return result;

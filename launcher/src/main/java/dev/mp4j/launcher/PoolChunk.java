@@ -15,15 +15,15 @@ final class PoolChunk implements Serializable {
 
     private final Pool.Task<Object, Object> task;
     private final Pool.StarTask<Object, Object, Object> starTask;
-    private final Object[] firsts;
-    private final Object[] seconds;
+    private final Object firsts;  // packed by PoolValues
+    private final Object seconds;
 
     private PoolChunk(Pool.Task<Object, Object> task, Pool.StarTask<Object, Object, Object> starTask,
                       Object[] firsts, Object[] seconds) {
         this.task = task;
         this.starTask = starTask;
-        this.firsts = firsts;
-        this.seconds = seconds;
+        this.firsts = PoolValues.pack(firsts);
+        this.seconds = seconds == null ? null : PoolValues.pack(seconds);
     }
 
     static PoolChunk map(Pool.Task<Object, Object> task, Object[] items) {
@@ -34,11 +34,14 @@ final class PoolChunk implements Serializable {
         return new PoolChunk(null, task, firsts, seconds);
     }
 
-    Object[] run() throws Exception {
-        Object[] results = new Object[firsts.length];
-        for (int i = 0; i < firsts.length; i++) {
-            results[i] = task != null ? task.apply(firsts[i]) : starTask.apply(firsts[i], seconds[i]);
+    /** The results, packed by {@link PoolValues} for the way back. */
+    Object run() throws Exception {
+        Object[] items = PoolValues.unpack(firsts);
+        Object[] others = seconds == null ? null : PoolValues.unpack(seconds);
+        Object[] results = new Object[items.length];
+        for (int i = 0; i < items.length; i++) {
+            results[i] = task != null ? task.apply(items[i]) : starTask.apply(items[i], others[i]);
         }
-        return results;
+        return PoolValues.pack(results);
     }
 }

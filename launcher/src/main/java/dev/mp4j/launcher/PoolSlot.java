@@ -34,6 +34,7 @@ final class PoolSlot {
     private volatile Connection connection;
     private List<PoolTask> held = List.of();
     private int next;
+    private boolean firstWorker = true;
 
     PoolSlot(Pool pool, int index) {
         this.pool = pool;
@@ -65,6 +66,16 @@ final class PoolSlot {
     }
 
     private void run() {
+        try {
+            runWorkers();
+        } finally {
+            if (firstWorker) {
+                pool.slotStarted(); // the first worker never came: the pool's constructor must not wait
+            }
+        }
+    }
+
+    private void runWorkers() {
         int startFailures = 0;
         while (pool.wantsWorker()) {
             CompletableFuture<Connection> connected = new CompletableFuture<>();
@@ -87,6 +98,10 @@ final class PoolSlot {
             }
             startFailures = 0;
             connection = conn;
+            if (firstWorker) {
+                firstWorker = false;
+                pool.slotStarted();
+            }
             if (!serve(child, conn)) {
                 return;
             }
