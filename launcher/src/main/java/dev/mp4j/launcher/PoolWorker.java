@@ -119,6 +119,7 @@ final class PoolWorker {
                 value = Serialization.toBytes(PoolFailure.of(failure), "a failure");
                 ok = false;
             }
+            Thread.interrupted(); // a task's leftover interrupt must not break the worker's next receive
             out.writeLong(id);
             out.writeBoolean(ok);
             out.writeInt(value.length);
