@@ -106,6 +106,7 @@ public final class Pool implements AutoCloseable {
     /** A batch holds about this much work, once tasks are known to be quick: one message per few ms. */
     private static final double BATCH_NANOS = 5e6;
     private static final int MAX_BATCH = 1000;
+    private static final long QUICK_NANOS = 2_000_000;
     private static final long TERMINATE_GRACE_MILLIS = 2_000;
     private static final AtomicInteger workerNumbers = new AtomicInteger();
 
@@ -344,9 +345,9 @@ public final class Pool implements AutoCloseable {
     }
 
     /**
-     * Python's {@code terminate()}: stops the workers now. Queued tasks and tasks in the workers fail
-     * with {@link CancellationException} (CPython leaves their results waiting forever). Returns once
-     * the workers have exited.
+     * Python's {@code terminate()}: stops the workers now (SIGKILL: no cleanup, and no JVM shutdown
+     * hooks to wait for). Queued tasks and tasks in the workers fail with {@link CancellationException}
+     * (CPython leaves their results waiting forever). Returns once the workers have exited.
      */
     public void terminate() {
         List<PoolTask> dropped;
@@ -512,6 +513,37 @@ public final class Pool implements AutoCloseable {
                 workAvailable.signal();
             }
             return batch;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * A batch to send ahead to a busy worker, without waiting: only while tasks are known to take under
+     * {@value #QUICK_NANOS} ns (long tasks go one at a time to whichever worker is free) and only as many
+     * as fit in {@code maxBytes}. Null when there is nothing to send ahead.
+     */
+    List<PoolTask> takeQuickBatch(int quota, int maxBytes) {
+        double perTask = taskNanos;
+        if (Double.isNaN(perTask) || perTask > QUICK_NANOS) {
+            return null;
+        }
+        lock.lock();
+        try {
+            if (queue.isEmpty() || state == State.TERMINATE || broken != null) {
+                return null;
+            }
+            int byTime = (int) Math.min(MAX_BATCH, Math.max(1, BATCH_NANOS / Math.max(1, perTask)));
+            int fairShare = (queue.size() + processes - 1) / processes;
+            int size = Math.min(Math.min(byTime, fairShare), quota);
+            List<PoolTask> batch = new ArrayList<>(size);
+            int bytes = 0;
+            while (batch.size() < size && !queue.isEmpty() && bytes + queue.peek().job.length + 12 <= maxBytes) {
+                PoolTask task = queue.poll();
+                bytes += task.job.length + 12;
+                batch.add(task);
+            }
+            return batch.isEmpty() ? null : batch;
         } finally {
             lock.unlock();
         }

@@ -6,6 +6,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -27,6 +28,8 @@ final class PoolSlot {
     private static final long CONNECT_CHECK_MILLIS = 50;
     private static final int MAX_START_FAILURES = 3;
     private static final byte[] STOP = new byte[0];
+    /** A batch sent ahead fits in the socket's buffer, so sending it never waits on a busy worker. */
+    static final int PREFETCH_BYTES = 64 * 1024;
 
     private final Pool pool;
     private final Thread thread;
@@ -53,11 +56,15 @@ final class PoolSlot {
         return worker;
     }
 
-    /** For terminate(): stops the current worker now; the slot thread then sees end-of-file. */
+    /**
+     * For terminate(): stops the current worker now, "without any cleanup" as seed 001 puts it: SIGKILL,
+     * because a JVM's SIGTERM runs shutdown hooks first, and a pool worker has nothing to clean up. The
+     * slot thread then sees end-of-file.
+     */
     void stopWorker() {
         ChildProcess current = worker;
         if (current != null && current.isAlive()) {
-            current.terminate();
+            current.kill();
         }
         Connection open = connection;
         if (open != null) {
@@ -116,7 +123,7 @@ final class PoolSlot {
                 if (!child.isAlive() || pool.terminating()) {
                     connected.cancel(false);
                     if (child.isAlive()) {
-                        child.terminate();
+                        child.kill();
                     }
                     return connected.isCancelled() ? null : connected.getNow(null);
                 }
@@ -126,7 +133,11 @@ final class PoolSlot {
         }
     }
 
-    /** Feeds the worker until the pool stops (false) or the worker retires or dies (true: replace it). */
+    /**
+     * Feeds the worker until the pool stops (false) or the worker retires or dies (true: replace it).
+     * While tasks are quick, the next small batch is sent before the current one's results are back,
+     * so the worker finds it waiting instead of idling for this thread's wake-up.
+     */
     private boolean serve(ChildProcess child, Connection conn) {
         int quota = pool.maxTasksPerChild() > 0 ? pool.maxTasksPerChild() : Integer.MAX_VALUE;
         while (true) {
@@ -135,11 +146,22 @@ final class PoolSlot {
                 stop(child, conn);
                 return false;
             }
-            held = batch;
+            held = new ArrayList<>(batch);
             next = 0;
+            quota -= batch.size();
+            int lastBatchStart = 0;
             try {
                 conn.sendBytes(encode(batch));
                 while (next < held.size()) {
+                    if (next >= lastBatchStart && quota > 0) {
+                        List<PoolTask> ahead = pool.takeQuickBatch(quota, PREFETCH_BYTES);
+                        if (ahead != null) {
+                            lastBatchStart = held.size();
+                            held.addAll(ahead);
+                            quota -= ahead.size();
+                            conn.sendBytes(encode(ahead));
+                        }
+                    }
                     receive(conn.recvBytes(), child);
                 }
             } catch (RuntimeException connectionLost) {
@@ -147,7 +169,6 @@ final class PoolSlot {
                 return true;
             }
             held = List.of();
-            quota -= batch.size();
             if (quota == 0) {
                 conn.close(); // the worker exits by itself after its last task
                 return true;
