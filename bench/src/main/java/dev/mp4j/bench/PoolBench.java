@@ -1,0 +1,76 @@
+package dev.mp4j.bench;
+
+import dev.mp4j.launcher.AsyncResult;
+import dev.mp4j.launcher.Multiprocessing;
+import dev.mp4j.launcher.Pool;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Pool throughput beside CPython's (bench/python/pool.py, spawn): {@code applyAsync} + {@code get} of
+ * 20 000 tasks, and {@code map} of 100 000 tiny items, both with a warm pool of cpuCount workers.
+ * "Warm" includes the JIT: the JVMs compile the serialization paths only after some 100 000 tasks, so
+ * the first round's rate is printed as well.
+ */
+public final class PoolBench {
+
+    private static final int TASKS = 20_000;
+    private static final int ITEMS = 100_000;
+    private static final int RUNS = 5;
+    private static final int MAP_RUNS = 11; // a map takes tens of ms: more runs steady the median
+
+    private PoolBench() {
+    }
+
+    static int square(int x) {
+        return x * x;
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Integer> items = IntStream.range(0, ITEMS).boxed().toList();
+        double coldRate;
+        double rate;
+        double mapSeconds;
+        Pool pool = new Pool(Multiprocessing.cpuCount());
+        try {
+            // Warm: every worker started, and the task and map paths JIT-compiled in the parent and in
+            // the workers (about 200 000 tasks); the first, cold round is reported too.
+            coldRate = applyAsyncRate(pool);
+            for (int i = 0; i < 10; i++) {
+                applyAsyncRate(pool);
+                pool.map(PoolBench::square, items);
+            }
+            rate = Figures.median(RUNS, () -> applyAsyncRate(pool));
+            mapSeconds = Figures.median(MAP_RUNS, () -> {
+                long start = System.nanoTime();
+                pool.map(PoolBench::square, items);
+                return (System.nanoTime() - start) / 1e9;
+            });
+        } finally {
+            pool.terminate();
+            pool.join();
+        }
+        Figures.print("pool.apply_async_rate_first_round", coldRate, "tasks/s");
+        Figures.print("pool.apply_async_rate", rate, "tasks/s");
+        Figures.print("pool.map_100k", mapSeconds, "s");
+
+        Map<String, Double> cpython = Figures.cpython("pool.py");
+        Figures.printRatio("pool.apply_async_rate", rate, cpython, "pool.apply_async_rate");
+        Figures.printRatio("pool.map_100k", mapSeconds, cpython, "pool.map_100k");
+    }
+
+    private static double applyAsyncRate(Pool pool) {
+        long start = System.nanoTime();
+        List<AsyncResult<Integer>> results = new ArrayList<>(TASKS);
+        for (int i = 0; i < TASKS; i++) {
+            int n = i;
+            results.add(pool.applyAsync(() -> n));
+        }
+        for (AsyncResult<Integer> result : results) {
+            result.get();
+        }
+        return TASKS / ((System.nanoTime() - start) / 1e9);
+    }
+}
