@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.LockSupport;
 
@@ -321,6 +322,39 @@ public final class EventLoop implements AutoCloseable {
             }
         });
         return caller;
+    }
+
+    /**
+     * {@code asyncio.wrap_future}: a loop future that follows a {@link CompletionStage} completed by
+     * any thread (an {@code HttpClient.sendAsync}, a {@code CompletableFuture}), so a task can await
+     * it. The outcome arrives through {@link #callSoonThreadsafe}; cancelling the loop future cancels
+     * the stage.
+     */
+    public <T> Future<T> wrapFuture(CompletionStage<T> stage) {
+        Future<T> future = createFuture();
+        CompletableFuture<T> source = stage.toCompletableFuture();
+        source.whenComplete((value, error) -> callSoonThreadsafe(() -> {
+            if (future.isDone()) {
+                return;
+            }
+            if (error == null) {
+                future.setResult(value);
+            } else {
+                Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                        ? error.getCause() : error;
+                if (cause instanceof java.util.concurrent.CancellationException) {
+                    future.cancel();
+                } else {
+                    future.setException(cause);
+                }
+            }
+        }));
+        future.addDoneCallback(done -> {
+            if (done.isCancelled()) {
+                source.cancel(false);
+            }
+        });
+        return future;
     }
 
     public <T> Task<T> createTask(Coroutine<T> coroutine) {
