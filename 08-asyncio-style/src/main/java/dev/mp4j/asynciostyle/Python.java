@@ -28,6 +28,11 @@ public final class Python {
         if (value instanceof Double number) {
             return BigDecimal.valueOf(number).toPlainString();
         }
+        if (value instanceof java.util.Set<?> set) {
+            StringJoiner items = new StringJoiner(", ", "{", "}");
+            set.forEach(item -> items.add(str(item)));
+            return set.isEmpty() ? "set()" : items.toString();
+        }
         if (value instanceof Boolean flag) {
             return flag ? "True" : "False";
         }
