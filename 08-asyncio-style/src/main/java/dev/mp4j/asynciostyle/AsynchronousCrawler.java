@@ -25,7 +25,7 @@ import static dev.mp4j.asynciostyle.Python.print;
  */
 public final class AsynchronousCrawler {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     static Coroutine<Void> getResponse(Map.Entry<String, URI> arg) {
         return Coroutine.named("get_response", () -> {

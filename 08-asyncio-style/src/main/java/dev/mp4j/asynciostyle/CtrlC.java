@@ -1,5 +1,6 @@
 package dev.mp4j.asynciostyle;
 
+import dev.mp4j.asynciostyle.loop.KeyboardInterrupt;
 import dev.mp4j.launcher.Time;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
@@ -30,6 +31,31 @@ public final class CtrlC implements AutoCloseable {
     /** While the returned object is open, Ctrl+C runs {@code onPress}. */
     public static CtrlC install(Runnable onPress) {
         return new CtrlC(onPress);
+    }
+
+    /** Ctrl+C aimed at a thread that is not running a loop: interrupts it (see {@link #sleep(double)}). */
+    public static CtrlC interrupting(Thread main) {
+        return install(main::interrupt);
+    }
+
+    /**
+     * Python's {@code time.sleep} in the main thread, where Ctrl+C raises {@code KeyboardInterrupt}:
+     * an interrupt (from {@link #interrupting(Thread)}) ends the sleep with {@link KeyboardInterrupt}.
+     */
+    public static void sleep(double seconds) {
+        try {
+            Time.sleep(seconds);
+        } catch (Time.CancelledSleepException e) {
+            Thread.interrupted();
+            throw new KeyboardInterrupt();
+        }
+    }
+
+    /** Raises {@link KeyboardInterrupt} if Ctrl+C interrupted this thread (checked between blocking calls). */
+    public static void check() {
+        if (Thread.interrupted()) {
+            throw new KeyboardInterrupt();
+        }
     }
 
     /** Presses Ctrl+C once, now. */

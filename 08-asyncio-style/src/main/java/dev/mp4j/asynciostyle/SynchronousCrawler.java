@@ -18,7 +18,7 @@ import static dev.mp4j.asynciostyle.Python.print;
  */
 public final class SynchronousCrawler {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     static void getResponse(Map.Entry<String, URI> arg) throws Exception {
         CLIENT.send(HttpRequest.newBuilder(arg.getValue()).build(), HttpResponse.BodyHandlers.ofString());

@@ -14,7 +14,7 @@ class CtrlCCancelsAllTasksTest {
     @Test
     void ctrlCRightAfterTheStartCancelsTheFourTasksAndClosesCleanly() throws Exception {
         List<String> reports = new CopyOnWriteArrayList<>();
-        List<String> lines = Stdout.capture(() -> {
+        List<String> lines = Stdout.captureOnceAtScale(0.25, () -> {
             EventLoop loop = Asyncio.getEventLoop();
             loop.setExceptionHandler((l, context) -> reports.add(context.message()));
             CtrlCCancelsAllTasks.run(0.9, true);
@@ -24,14 +24,14 @@ class CtrlCCancelsAllTasksTest {
                 .contains("coro=<do_some_work() running>", "coro=<wait() running>");
         assertThat(lines.get(3).split("<Task pending")).hasSize(5);
         assertThat(lines.subList(4, 8)).containsOnly("True");
-        assertThat(Stdout.seconds(lines, "TIME: ")).isGreaterThanOrEqualTo(0.9 * Stdout.unit());
+        assertThat(Stdout.seconds(lines, "TIME: ")).isGreaterThanOrEqualTo(0.9 * 0.25);
         assertThat(reports).isEmpty();
     }
 
     @Test
     void withoutRunningTheLoopAgainCloseReportsTaskWasDestroyedButItIsPending() throws Exception {
         List<String> reports = new CopyOnWriteArrayList<>();
-        Stdout.capture(() -> {
+        Stdout.captureOnceAtScale(0.25, () -> {
             EventLoop loop = Asyncio.getEventLoop();
             loop.setExceptionHandler((l, context) -> reports.add(context.message() + " " + context.future()));
             CtrlCCancelsAllTasks.run(0.9, false);

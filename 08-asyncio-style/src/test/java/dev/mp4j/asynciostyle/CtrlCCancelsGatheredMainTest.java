@@ -14,7 +14,7 @@ class CtrlCCancelsGatheredMainTest {
     @Test
     void oneGatherCancelCancelsMainAndEveryTaskInside() throws Exception {
         List<String> reports = new CopyOnWriteArrayList<>();
-        List<String> lines = Stdout.capture(() -> {
+        List<String> lines = Stdout.captureOnceAtScale(0.25, () -> {
             EventLoop loop = Asyncio.getEventLoop();
             loop.setExceptionHandler((l, context) -> reports.add(context.message()));
             CtrlCCancelsGatheredMain.run(0.9);

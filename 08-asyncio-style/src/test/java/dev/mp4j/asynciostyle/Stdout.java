@@ -58,6 +58,11 @@ public final class Stdout {
         return setScaleAndRun(scale, body);
     }
 
+    /** {@link #capture} at {@code scale}, without the warm-up run. */
+    public static List<String> captureOnceAtScale(double scale, Body body) throws Exception {
+        return setScaleAndRun(scale, body);
+    }
+
     private static List<String> setScaleAndRun(double scale, Body body) throws Exception {
         String previous = System.getProperty(dev.mp4j.launcher.Time.SCALE_PROPERTY);
         System.setProperty(dev.mp4j.launcher.Time.SCALE_PROPERTY, Double.toString(scale));

@@ -317,6 +317,9 @@ class EventLoopTest {
         Thread loopThread = startLoopThread();
         try {
             loop.runCoroutineThreadsafe(() -> "warm").get(10, TimeUnit.SECONDS);
+            // Idle means parked in its select, not finishing the iteration that completed "warm".
+            org.awaitility.Awaitility.await().until(() -> loop.thread() != null
+                    && loop.thread().getState() == Thread.State.WAITING);
             loop.stop();                       // the article's A20: only a flag; nobody wakes the loop
             loopThread.join(200);
             assertThat(loopThread.isAlive()).isTrue();
