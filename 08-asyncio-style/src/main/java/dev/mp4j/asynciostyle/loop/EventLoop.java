@@ -302,8 +302,23 @@ public final class EventLoop implements AutoCloseable {
      * future cancels the task.
      */
     public <T> CompletableFuture<T> runCoroutineThreadsafe(Coroutine<T> coroutine) {
-        CompletableFuture<T> caller = new CompletableFuture<>();
         Task<?>[] created = new Task<?>[1];
+        // Cancelling the caller's future cancels the task. An override, not a whenComplete: a
+        // dependent stage of our own would look like a caller waiting for the result.
+        CompletableFuture<T> caller = new CompletableFuture<>() {
+            @Override
+            public boolean cancel(boolean mayInterruptIfRunning) {
+                boolean cancelled = super.cancel(mayInterruptIfRunning);
+                if (cancelled && !closed) {
+                    callSoonThreadsafe(() -> {
+                        if (created[0] != null) {
+                            created[0].cancel();
+                        }
+                    });
+                }
+                return cancelled;
+            }
+        };
         callSoonThreadsafe(() -> {
             if (caller.isDone()) {
                 return;   // cancelled before the loop got to it
@@ -311,15 +326,6 @@ public final class EventLoop implements AutoCloseable {
             Task<T> task = createTask(coroutine);
             task.foreign = caller;
             created[0] = task;
-        });
-        caller.whenComplete((value, error) -> {
-            if (caller.isCancelled() && !closed) {
-                callSoonThreadsafe(() -> {
-                    if (created[0] != null) {
-                        created[0].cancel();
-                    }
-                });
-            }
         });
         return caller;
     }

@@ -206,6 +206,8 @@ public final class Task<T> extends Future<T> {
     void onDone(boolean watched) {
         loop.unregister(this);
         CompletableFuture<T> caller = foreign;
+        // Someone blocked in get() or chained on the caller's future is watching; completing it clears that count.
+        boolean callerWatching = caller != null && caller.getNumberOfDependents() > 0;
         if (caller != null) {
             if (isCancelled()) {
                 caller.cancel(false);
@@ -219,7 +221,7 @@ public final class Task<T> extends Future<T> {
             // Nobody awaited it, gathered it or added a callback: give user code one more turn, then
             // report it instead of losing it (the article's PP43).
             loop.callSoon(() -> {
-                if (!retrieved && (caller == null || caller.getNumberOfDependents() == 0)) {
+                if (!retrieved && !callerWatching) {
                     loop.callExceptionHandler(new EventLoop.ExceptionContext(
                             "Task exception was never retrieved", peekException(), this));
                 }

@@ -267,6 +267,23 @@ class EventLoopTest {
     }
 
     @Test
+    void aFailureSomeoneIsWaitingForInGetIsNotReportedAsUnhandled() throws Exception {
+        Thread loopThread = startLoopThread();
+        try {
+            CompletableFuture<String> failing = loop.runCoroutineThreadsafe(() -> {
+                Asyncio.sleep(0.1);
+                throw new IllegalStateException("seen by get()");
+            });
+            assertThatThrownBy(() -> failing.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalStateException.class);
+            loop.runCoroutineThreadsafe(() -> "one more iteration").get(10, TimeUnit.SECONDS);
+        } finally {
+            loop.callSoonThreadsafe(loop::stop);
+            loopThread.join(10_000);
+        }
+        assertThat(reported).isEmpty();
+    }
+
+    @Test
     void anUnhandledTaskExceptionReachesTheHandlerWhichCanStopTheLoop() {
         AtomicReference<Throwable> seen = new AtomicReference<>();
         loop.setExceptionHandler((l, context) -> {
