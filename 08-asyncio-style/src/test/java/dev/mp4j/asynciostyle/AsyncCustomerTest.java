@@ -19,20 +19,22 @@ class AsyncCustomerTest {
     void eachJobCallsTheSmsApiAndAFailedCallFallsBackToError(LocalRedis redis) throws Exception {
         EventLoop newLoop = Asyncio.newEventLoop();
         List<Throwable> escaped = new ArrayList<>();
-        String previousTimeout = System.setProperty("fetchTimeout", "8");
+        String previousTimeout = System.setProperty("fetchTimeout", "10");
         try (SmsApiServer server = SmsApiServer.start(0)) {
             AsyncCustomer.api = server.url("");
             warmUp(server);
+            Thread master = Thread.currentThread();
+            Stdout.pressWhenPrinted(7, master::interrupt);   // Ctrl+C once the last line is out
             List<String> lines = Stdout.captureOnceAtScale(0.3, () -> {
                 try {
-                    AsyncCustomer.run(newLoop, redis, 15, lpushAt(0, "2"), lpushAt(0.5, "12"));
+                    AsyncCustomer.run(newLoop, redis, -1, lpushAt(0, "2"), lpushAt(0.5, "20"));
                 } catch (KeyboardInterrupt e) {
                     escaped.add(e);
                 }
             });
             assertThat(lines).containsExactly(
-                    "Waiting  2", "Waiting  12", "200", "2 It works", "Done 2",
-                    "200", "error!");   // job 12 timed out after 8 s, so /error was called, and no "Done 12"
+                    "Waiting  2", "Waiting  20", "200", "2 It works", "Done 2",
+                    "200", "error!");   // job 20 timed out after 10 s, so /error was called, and no "Done 20"
             // except Exception does not catch Ctrl+C: no "error" line, the interrupt leaves the main.
             assertThat(escaped).hasSize(1);
         } finally {

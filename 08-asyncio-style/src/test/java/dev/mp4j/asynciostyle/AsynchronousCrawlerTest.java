@@ -13,10 +13,13 @@ class AsynchronousCrawlerTest {
     @Test
     void startsAllThreeAtOnceAndTakesAboutTheSlowestPageNotTheSum() throws Exception {
         List<String> lines = Stdout.captureAtScale(SCALE, () -> AsynchronousCrawler.main(new String[0]));
+        List<String> sequential = Stdout.captureAtScale(SCALE, () -> SynchronousCrawler.main(new String[0]));
         assertThat(lines).startsWith("A", "B", "C");
-        double sum = (0.35 + 0.40 + 0.45) * SCALE;
         double slowest = 0.45 * SCALE;
         double time = Stdout.seconds(lines, "running time");
-        assertThat(time).isGreaterThanOrEqualTo(0.95 * slowest).isLessThan(0.8 * sum);
+        // Against the synchronous crawler measured on the same machine just now: a loaded machine
+        // slows both, the ratio stays.
+        assertThat(time).isGreaterThanOrEqualTo(0.95 * slowest)
+                .isLessThan(0.8 * Stdout.seconds(sequential, "running time"));
     }
 }

@@ -21,9 +21,11 @@ class BrpopCustomerTest {
         try (SmsApiServer server = SmsApiServer.start(0)) {
             AsyncCustomer.api = server.url("");
             warmUp(server);
+            Thread master = Thread.currentThread();
+            Stdout.pressWhenPrinted(12, master::interrupt);   // Ctrl+C once the transcript is complete
             List<String> lines = Stdout.captureOnceAtScale(0.3, () -> {
                 try {
-                    BrpopCustomer.run(newLoop, redis, 7, BrpopCustomer.SCRIPT);
+                    BrpopCustomer.run(newLoop, redis, -1, BrpopCustomer.SCRIPT);
                 } catch (KeyboardInterrupt e) {
                     escaped.add(e);
                 }

@@ -21,7 +21,8 @@ class CoroutineWorkersTest {
         List<String> lines = Stdout.captureOnceAtScale(SCALE, () -> {
             EventLoop loop = Asyncio.getEventLoop();
             loop.setExceptionHandler((l, context) -> reports.add(context.message()));
-            CoroutineWorkers.run(redis, 8, CoroutineWorkers.SCRIPT);
+            Stdout.pressWhenPrinted(8, loop::interrupt);   // Ctrl+C once the three jobs are done
+            CoroutineWorkers.run(redis, -1, CoroutineWorkers.SCRIPT);
         });
         assertThat(lines).hasSize(9);
         assertThat(lines.getFirst()).isEqualTo("Start worker");

@@ -17,7 +17,8 @@ class CtrlCCancelsGatheredMainTest {
         List<String> lines = Stdout.captureOnceAtScale(0.25, () -> {
             EventLoop loop = Asyncio.getEventLoop();
             loop.setExceptionHandler((l, context) -> reports.add(context.message()));
-            CtrlCCancelsGatheredMain.run(0.9);
+            Stdout.pressWhenPrinted(3, loop::interrupt);   // Ctrl+C right after the start
+            CtrlCCancelsGatheredMain.run(-1);
         });
         assertThat(lines).hasSize(5);
         assertThat(lines.subList(0, 3)).containsExactly("Waiting:  1", "Waiting:  2", "Waiting:  2");

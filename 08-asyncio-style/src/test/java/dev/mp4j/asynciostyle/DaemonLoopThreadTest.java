@@ -20,8 +20,9 @@ class DaemonLoopThreadTest {
     void afterCtrlCTheMainThreadEndsWhileTheDaemonLoopThreadStillRuns(LocalRedis redis) throws Exception {
         EventLoop newLoop = Asyncio.newEventLoop();
         Thread[] loopThread = new Thread[1];
+        Stdout.pressWhenPrinted(3, Thread.currentThread()::interrupt);   // Ctrl+C while the 5 s job runs
         List<String> lines = Stdout.captureOnceAtScale(0.3,
-                () -> loopThread[0] = DaemonLoopThread.run(newLoop, redis, 3.5, DaemonLoopThread.SCRIPT));
+                () -> loopThread[0] = DaemonLoopThread.run(newLoop, redis, -1, DaemonLoopThread.SCRIPT));
         try {
             assertThat(lines).containsExactly("Waiting  1", "Waiting  5", "Done 1", "");
             assertThat(loopThread[0].isDaemon()).isTrue();
@@ -38,7 +39,7 @@ class DaemonLoopThreadTest {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         java.lang.Process child = new ProcessBuilder(java.toString(),
                 "-cp", System.getProperty("java.class.path") + File.pathSeparator + classesOfThisModule(),
-                "-Dmp4j.timeScale=0.5", DaemonLoopThread.class.getName())
+                "-Dmp4j.timeScale=1", DaemonLoopThread.class.getName())
                 .redirectErrorStream(true)
                 .start();
         try {

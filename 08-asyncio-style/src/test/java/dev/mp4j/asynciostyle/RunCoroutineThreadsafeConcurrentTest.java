@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RunCoroutineThreadsafeConcurrentTest {
 
-    private static final double SCALE = 0.1;
+    private static final double SCALE = 0.2;
 
     @Test
     void coroutinesFromTheMainThreadRunConcurrentlyInAboutSixSeconds() throws Exception {

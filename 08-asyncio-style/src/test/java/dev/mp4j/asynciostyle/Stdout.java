@@ -17,19 +17,55 @@ public final class Stdout {
     }
 
     /** The lines {@code body} printed; what it printed is echoed to the real stdout too. */
+    private static volatile ByteArrayOutputStream current;
+
+    /** The lines printed so far by the capture in progress (for a scripted user who reacts to output). */
+    public static List<String> linesSoFar() {
+        ByteArrayOutputStream bytes = current;
+        if (bytes == null) {
+            return List.of();
+        }
+        synchronized (bytes) {
+            return bytes.toString(StandardCharsets.UTF_8).lines().toList();
+        }
+    }
+
+    /**
+     * The scripted user who presses Ctrl+C after reading the output: once {@code lines} lines have
+     * been printed, runs {@code press}. Reacting to output instead of a clock keeps the test right on
+     * a machine too loaded for fixed delays.
+     */
+    public static Thread pressWhenPrinted(int lines, Runnable press) {
+        return Thread.ofVirtual().name("ctrl-c-when-printed").start(() -> {
+            try {
+                org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(120))
+                        .pollInterval(java.time.Duration.ofMillis(20))
+                        .until(() -> linesSoFar().size() >= lines);
+                press.run();
+            } catch (org.awaitility.core.ConditionTimeoutException | org.awaitility.core.TerminalFailureException e) {
+                press.run();   // end the example anyway; its assertion will show what was missing
+            }
+        });
+    }
+
     public static List<String> capture(Body body) throws Exception {
         PrintStream real = System.out;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        current = bytes;
         PrintStream tee = new PrintStream(new java.io.OutputStream() {
             @Override
-            public synchronized void write(int b) {
-                bytes.write(b);
+            public void write(int b) {
+                synchronized (bytes) {
+                    bytes.write(b);
+                }
                 real.write(b);
             }
 
             @Override
-            public synchronized void write(byte[] b, int off, int len) {
-                bytes.write(b, off, len);
+            public void write(byte[] b, int off, int len) {
+                synchronized (bytes) {
+                    bytes.write(b, off, len);
+                }
                 real.write(b, off, len);
             }
         }, true, StandardCharsets.UTF_8);
@@ -39,6 +75,7 @@ public final class Stdout {
         } finally {
             tee.flush();
             System.setOut(real);
+            current = null;
             // Like the end of a Python process: this thread's default loop goes away with the main.
             dev.mp4j.asynciostyle.loop.EventLoop loop = dev.mp4j.asynciostyle.loop.Asyncio.getEventLoop();
             if (!loop.isRunning()) {

@@ -15,8 +15,9 @@ class StopFromMainThreadFailsTest {
     @Test
     void stopFromTheMainThreadLeavesTheLoopThreadRunningAThreadsafeStopEndsIt(LocalRedis redis) throws Exception {
         EventLoop newLoop = Asyncio.newEventLoop();
+        Stdout.pressWhenPrinted(4, Thread.currentThread()::interrupt);   // Ctrl+C once both jobs are done
         List<String> lines = Stdout.captureOnceAtScale(0.3,
-                () -> StopFromMainThreadFails.run(newLoop, redis, 4, StopFromMainThreadFails.SCRIPT));
+                () -> StopFromMainThreadFails.run(newLoop, redis, -1, StopFromMainThreadFails.SCRIPT));
         assertThat(lines).containsExactly(
                 "Waiting  2", "Waiting  1", "Done 1", "Done 2",
                 "",

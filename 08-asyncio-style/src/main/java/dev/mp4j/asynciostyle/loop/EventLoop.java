@@ -368,7 +368,7 @@ public final class EventLoop implements AutoCloseable {
     }
 
     public <T> Task<T> createTask(Coroutine<T> coroutine, String name) {
-        checkClosed();
+        checkThread("createTask");
         return new Task<>(this, coroutine, name);
     }
 
@@ -423,6 +423,11 @@ public final class EventLoop implements AutoCloseable {
     }
 
     // ---- package plumbing ------------------------------------------------------------------------
+
+    /** callSoon for the loop's own plumbing: already on the loop's side, no handle needed. */
+    void schedule(Runnable callback) {
+        ready.add(callback);
+    }
 
     void register(Task<?> task) {
         tasks.add(task);

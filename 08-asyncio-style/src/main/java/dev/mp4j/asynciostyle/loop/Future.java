@@ -126,7 +126,7 @@ public class Future<T> {
      */
     public final void addDoneCallback(Consumer<? super Future<T>> callback) {
         if (isDone()) {
-            loop.callSoon(() -> callback.accept(this));
+            loop.schedule(() -> callback.accept(this));
         } else {
             if (callbacks == null) {
                 callbacks = new ArrayList<>(2);
@@ -156,7 +156,7 @@ public class Future<T> {
         callbacks = null;
         if (toRun != null) {
             for (Consumer<? super Future<T>> callback : toRun) {
-                loop.callSoon(() -> callback.accept(this));
+                loop.schedule(() -> callback.accept(this));
             }
         }
         onDone(toRun != null && !toRun.isEmpty());

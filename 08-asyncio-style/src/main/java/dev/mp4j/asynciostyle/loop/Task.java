@@ -43,7 +43,7 @@ public final class Task<T> extends Future<T> {
         this.coro = coro;
         this.name = name != null ? name : "Task-" + COUNTER.incrementAndGet();
         loop.register(this);
-        loop.callSoon(this::step);
+        loop.schedule(this::step);
     }
 
     /** The task whose body is running on this thread, or null outside any task. */
@@ -131,7 +131,7 @@ public final class Task<T> extends Future<T> {
         }
         if (yieldOnly) {
             yieldOnly = false;
-            loop.callSoon(this::step);
+            loop.schedule(this::step);
             return;
         }
         Future<?> waiter = waitingOn;
