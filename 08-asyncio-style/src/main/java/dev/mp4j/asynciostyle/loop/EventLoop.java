@@ -48,6 +48,9 @@ public final class EventLoop implements AutoCloseable {
     private volatile boolean interruptRequested;
     private volatile boolean closed;
     private Task<?> stepping;
+    /** Idle task runners (loop side only); a busy one belongs to its task until the task ends. */
+    private final ArrayDeque<Task.Runner> idleRunners = new ArrayDeque<>();
+    private static final int MAX_IDLE_RUNNERS = 256;
     private volatile ExceptionHandler exceptionHandler;
 
     // ---- running ---------------------------------------------------------------------------------
@@ -224,6 +227,10 @@ public final class EventLoop implements AutoCloseable {
         } finally {
             thread = null;
         }
+        for (Task.Runner runner : idleRunners) {
+            runner.retire();
+        }
+        idleRunners.clear();
         tasks.clear();
         ready.clear();
         timers.clear();
@@ -427,6 +434,19 @@ public final class EventLoop implements AutoCloseable {
     /** callSoon for the loop's own plumbing: already on the loop's side, no handle needed. */
     void schedule(Runnable callback) {
         ready.add(callback);
+    }
+
+    Task.Runner takeRunner() {
+        Task.Runner runner = idleRunners.pollLast();
+        return runner != null ? runner : new Task.Runner();
+    }
+
+    void releaseRunner(Task.Runner runner) {
+        if (closed || idleRunners.size() >= MAX_IDLE_RUNNERS) {
+            runner.retire();
+        } else {
+            idleRunners.addLast(runner);
+        }
     }
 
     void register(Task<?> task) {

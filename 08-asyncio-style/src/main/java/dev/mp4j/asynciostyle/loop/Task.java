@@ -7,8 +7,8 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * asyncio's {@code Task}: a {@link Future} that drives a {@link Coroutine}.
  *
- * <p>How a synchronous-looking body can suspend: the body runs on its own virtual thread, but only
- * while it holds the loop's baton. The loop thread hands the baton over for one step and parks until
+ * <p>How a synchronous-looking body can suspend: the body runs on its own virtual thread (a
+ * {@link Runner}, reused from task to task), but only while it holds the loop's baton. The loop thread hands the baton over for one step and parks until
  * it comes back; the body hands it back when it awaits an unfinished future (or returns). So exactly
  * one piece of code runs at a time, on behalf of the loop, as in asyncio; the handoff through a
  * volatile field orders every memory effect between steps. Cancelling a task throws
@@ -24,6 +24,7 @@ public final class Task<T> extends Future<T> {
     private final Coroutine<T> coro;
     private final String name;
     private Thread thread;
+    private Runner runner;
     /** Who holds the baton: {@link #LOOP} or {@link #TASK}. The only field written by both sides. */
     private volatile int turn = LOOP;
     // Written by the task while it holds the baton, read by the loop once it is back (and vice versa).
@@ -95,7 +96,9 @@ public final class Task<T> extends Future<T> {
                 return;
             }
             state = State.RUNNING;
-            thread = Thread.ofVirtual().name(name).unstarted(this::body);
+            runner = loop.takeRunner();
+            thread = runner.thread;
+            runner.assigned = this;
             pass(toThrow, true);
         } else {
             pass(toThrow, false);
@@ -108,7 +111,7 @@ public final class Task<T> extends Future<T> {
         loop.enterStep(this);
         turn = TASK;
         if (start) {
-            thread.start();
+            runner.wake();
         } else {
             LockSupport.unpark(thread);
         }
@@ -120,6 +123,7 @@ public final class Task<T> extends Future<T> {
 
     private void afterStep() {
         if (finished) {
+            loop.releaseRunner(runner);
             if (failure instanceof CancelledError) {
                 markCancelled();
             } else if (failure != null) {
@@ -153,17 +157,19 @@ public final class Task<T> extends Future<T> {
         }
         destroyed = true;
         pass(new CoroutineClosed(), false);
+        runner.retire();
     }
 
     // ---- task side -------------------------------------------------------------------------------
 
-    private void body() {
+    void body() {
         CURRENT.set(this);
         try {
             outcome = coro.call();
         } catch (Throwable error) {
             failure = error;
         } finally {
+            CURRENT.remove();
             finished = true;
             Thread loopThread = loop.thread;
             turn = LOOP;
@@ -253,6 +259,56 @@ public final class Task<T> extends Future<T> {
             text.append(peekException() != null ? " exception=" + peekException() : " result=" + repr(peekResult()));
         }
         return text.append('>').toString();
+    }
+
+    /**
+     * A virtual thread that runs task bodies one after another, so a task that never suspends costs
+     * two baton handoffs and no thread start. Idle runners wait in their loop's pool.
+     */
+    static final class Runner implements Runnable {
+
+        final Thread thread;
+        /** The next task to run; written by the loop while this runner is idle. */
+        volatile Task<?> assigned;
+        private volatile boolean retired;
+        private boolean started;
+
+        Runner() {
+            thread = Thread.ofVirtual().name("asyncio-task").unstarted(this);
+        }
+
+        /** Loop side: start or wake this runner for its assigned task. */
+        void wake() {
+            if (!started) {
+                started = true;
+                thread.start();
+            } else {
+                LockSupport.unpark(thread);
+            }
+        }
+
+        /** Loop side: let the thread end once it is idle. */
+        void retire() {
+            retired = true;
+            if (started) {
+                LockSupport.unpark(thread);
+            }
+        }
+
+        @Override
+        public void run() {
+            while (true) {
+                Task<?> task;
+                while ((task = assigned) == null) {
+                    if (retired) {
+                        return;
+                    }
+                    LockSupport.park(this);
+                }
+                assigned = null;
+                task.body();
+            }
+        }
     }
 
     /** Thrown into a pending body when its loop is closed, so its finally blocks run and its thread ends. */
