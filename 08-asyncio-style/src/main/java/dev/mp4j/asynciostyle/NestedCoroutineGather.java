@@ -3,7 +3,6 @@ package dev.mp4j.asynciostyle;
 import dev.mp4j.asynciostyle.loop.Asyncio;
 import dev.mp4j.asynciostyle.loop.Coroutine;
 import dev.mp4j.asynciostyle.loop.EventLoop;
-import dev.mp4j.asynciostyle.loop.Future;
 import dev.mp4j.asynciostyle.loop.Task;
 
 import java.util.List;
