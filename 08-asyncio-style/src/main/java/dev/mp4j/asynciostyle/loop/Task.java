@@ -98,7 +98,6 @@ public final class Task<T> extends Future<T> {
             state = State.RUNNING;
             runner = loop.takeRunner();
             thread = runner.thread;
-            runner.assigned = this;
             pass(toThrow, true);
         } else {
             pass(toThrow, false);
@@ -111,6 +110,9 @@ public final class Task<T> extends Future<T> {
         loop.enterStep(this);
         turn = TASK;
         if (start) {
+            // Only now: a runner finishing its previous task may see the assignment at once, and
+            // must find turn == TASK, or its hand-back would be overwritten and the loop wait forever.
+            runner.assigned = this;
             runner.wake();
         } else {
             LockSupport.unpark(thread);

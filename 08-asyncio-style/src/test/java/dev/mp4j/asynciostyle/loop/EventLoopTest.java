@@ -102,6 +102,26 @@ class EventLoopTest {
     }
 
     @Test
+    void manyShortTasksReuseRunnersWithoutLosingAHandoff() {
+        // Runners go straight from one task to the next; a lost handoff would hang here.
+        List<Integer> results = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
+            List<Future<Integer>> tasks = new ArrayList<>();
+            for (int i = 0; i < 30_000; i++) {
+                int n = i;
+                tasks.add(loop.createTask(() -> {
+                    if (n % 7 == 0) {
+                        Asyncio.sleep(0);
+                    }
+                    return n;
+                }));
+            }
+            return loop.runUntilComplete(Asyncio.gather(tasks));
+        });
+        assertThat(results).hasSize(30_000);
+        assertThat(results.get(29_999)).isEqualTo(29_999);
+    }
+
+    @Test
     void addDoneCallbackPassesTheTaskItselfLastAndAPartialArgumentFirst() {
         List<String> calls = new CopyOnWriteArrayList<>();
         List<Future<?>> seen = new CopyOnWriteArrayList<>();
