@@ -1,0 +1,18 @@
+package dev.mp4j.asynciostyle;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ResultAfterTheLoopTest {
+
+    @Test
+    void printsTheArticlesThreeLines() throws Exception {
+        List<String> lines = Stdout.capture(() -> ResultAfterTheLoop.main(new String[0]));
+        assertThat(lines).hasSize(3);
+        assertThat(lines.subList(0, 2)).containsExactly("Waiting:  2", "Task ret:  Done after 2s");
+        assertThat(Stdout.seconds(lines, "TIME: ")).isLessThan(0.5);
+    }
+}
