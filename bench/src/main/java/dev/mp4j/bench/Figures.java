@@ -105,7 +105,8 @@ public final class Figures {
         return figures;
     }
 
-    private static Path scriptPath(String script) {
+    /** {@code bench/python/<script>} from the usual working directories, or null. */
+    static Path scriptPath(String script) {
         for (Path dir : List.of(Path.of("bench", "python"), Path.of("python"), Path.of("..", "bench", "python"))) {
             Path candidate = dir.resolve(script);
             if (Files.isRegularFile(candidate)) {
@@ -115,7 +116,7 @@ public final class Figures {
         return null;
     }
 
-    private static boolean onPath(String program) {
+    static boolean onPath(String program) {
         String path = System.getenv("PATH");
         if (path == null) {
             return false;

@@ -58,7 +58,7 @@ public final class SelectorsBench {
         List<Side> sides = new ArrayList<>(List.of(
                 new Side("selector", "selectors.", ""),
                 new Side("virtual", "selectors.", "_virtual_threads")));
-        if (onPath("python3") && Files.isRegularFile(script())) {
+        if (Figures.onPath("python3") && Files.isRegularFile(script())) {
             sides.add(new Side("cpython", "cpython.selectors.", ""));
         } else {
             System.out.println("# python3 or bench/python/selectors_echo.py not found: CPython side skipped");
@@ -236,26 +236,8 @@ public final class SelectorsBench {
     }
 
     private static Path script() {
-        for (Path dir : List.of(Path.of("bench", "python"), Path.of("python"), Path.of("..", "bench", "python"))) {
-            Path candidate = dir.resolve("selectors_echo.py");
-            if (Files.isRegularFile(candidate)) {
-                return candidate.toAbsolutePath();
-            }
-        }
-        return Path.of("bench", "python", "selectors_echo.py");
-    }
-
-    private static boolean onPath(String program) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String dir : path.split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, program))) {
-                return true;
-            }
-        }
-        return false;
+        Path found = Figures.scriptPath("selectors_echo.py");
+        return found != null ? found : Path.of("bench", "python", "selectors_echo.py");
     }
 
     /** The soft "Max open files" limit on Linux; "unknown" elsewhere. */
