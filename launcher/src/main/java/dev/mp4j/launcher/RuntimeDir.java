@@ -2,15 +2,11 @@ package dev.mp4j.launcher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 /**
- * This JVM's private directory for sockets and shared-memory files: readable by its owner only, short
+ * This JVM's private directory for Unix-domain sockets: readable by its owner only, short
  * enough for Unix-domain socket paths (about 100 bytes), and deleted when the JVM exits.
  */
 final class RuntimeDir {
@@ -32,7 +28,6 @@ final class RuntimeDir {
             synchronized (RuntimeDir.class) {
                 if (dir == null) {
                     dir = create();
-                    Runtime.getRuntime().addShutdownHook(new Thread(RuntimeDir::delete, "mp4j-runtime-dir-cleanup"));
                 }
                 current = dir;
             }
@@ -42,23 +37,9 @@ final class RuntimeDir {
 
     private static Path create() {
         try {
-            Path base = Path.of(System.getProperty("java.io.tmpdir"));
-            String prefix = "mp4j-" + ProcessHandle.current().pid() + "-";
-            try {
-                return Files.createTempDirectory(base, prefix, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            } catch (UnsupportedOperationException notPosix) {
-                return Files.createTempDirectory(base, prefix);
-            }
+            return PrivateDirectory.create(Path.of(System.getProperty("java.io.tmpdir")), "mp4j-", "mp4j-runtime-dir-cleanup");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create mp4j's private runtime directory", e);
-        }
-    }
-
-    private static void delete() {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // best effort at exit
         }
     }
 }

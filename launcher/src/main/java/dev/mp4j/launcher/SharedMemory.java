@@ -5,17 +5,11 @@ import java.io.UncheckedIOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.channels.FileChannel;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * Python's {@code multiprocessing.heap}: the shared memory behind locks, {@link Value} and {@link Array}.
@@ -105,13 +99,7 @@ final class SharedMemory {
     private static Path directory() throws IOException {
         if (directory == null) {
             Path base = baseDirectory();
-            String prefix = DIR_PREFIX + ProcessHandle.current().pid() + "-";
-            directory = posix()
-                    ? Files.createTempDirectory(base, prefix, ownerOnly())
-                    : Files.createTempDirectory(base, prefix);
-            Path created = directory;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(created), "mp4j-shm-cleanup"));
-            Thread.ofPlatform().daemon().name("mp4j-shm-sweep").start(() -> sweepOrphans(base));
+            directory = PrivateDirectory.create(base, DIR_PREFIX, "mp4j-shm-cleanup");
         }
         return directory;
     }
@@ -126,48 +114,6 @@ final class SharedMemory {
             return shm;
         }
         return Path.of(System.getProperty("java.io.tmpdir"));
-    }
-
-    private static boolean posix() {
-        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-    }
-
-    private static FileAttribute<?> ownerOnly() {
-        return PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
-    }
-
-    /** Removes the directories of creators that died without cleaning up (kill -9). */
-    private static void sweepOrphans(Path base) {
-        try (Stream<Path> entries = Files.list(base)) {
-            for (Path dir : entries.toList()) {
-                String name = dir.getFileName().toString();
-                if (!name.startsWith(DIR_PREFIX)) {
-                    continue;
-                }
-                String[] parts = name.substring(DIR_PREFIX.length()).split("-", 2);
-                try {
-                    long pid = Long.parseLong(parts[0]);
-                    if (ProcessHandle.of(pid).isEmpty() && Files.isWritable(dir)) {
-                        deleteTree(dir);
-                    }
-                } catch (NumberFormatException ignored) {
-                    // not ours
-                }
-            }
-        } catch (IOException | RuntimeException ignored) {
-            // best effort
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            List<Path> paths = walk.sorted(Comparator.reverseOrder()).toList();
-            for (Path path : paths) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException | RuntimeException ignored) {
-            // best effort at exit
-        }
     }
 
     /** The directory this process allocates in, or null before its first allocation (for tests). */
