@@ -1,9 +1,9 @@
 package dev.mp4j.manager;
 
 import dev.mp4j.launcher.ChildProcess;
-import dev.mp4j.launcher.DictProxy;
-import dev.mp4j.launcher.ListProxy;
-import dev.mp4j.launcher.Manager;
+import dev.mp4j.launcher.managers.DictProxy;
+import dev.mp4j.launcher.managers.ListProxy;
+import dev.mp4j.launcher.managers.Manager;
 import java.util.ArrayList;
 import java.util.List;
 

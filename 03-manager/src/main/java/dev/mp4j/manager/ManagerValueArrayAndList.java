@@ -1,10 +1,10 @@
 package dev.mp4j.manager;
 
-import dev.mp4j.launcher.ArrayProxy;
 import dev.mp4j.launcher.ChildProcess;
-import dev.mp4j.launcher.ListProxy;
-import dev.mp4j.launcher.Manager;
-import dev.mp4j.launcher.ValueProxy;
+import dev.mp4j.launcher.managers.ArrayProxy;
+import dev.mp4j.launcher.managers.ListProxy;
+import dev.mp4j.launcher.managers.Manager;
+import dev.mp4j.launcher.managers.ValueProxy;
 import java.util.stream.IntStream;
 
 /**

@@ -1,11 +1,11 @@
 package dev.mp4j.manager;
 
 import dev.mp4j.launcher.Address;
-import dev.mp4j.launcher.DictProxy;
-import dev.mp4j.launcher.ListProxy;
-import dev.mp4j.launcher.Manager;
-import dev.mp4j.launcher.QueueProxy;
 import dev.mp4j.launcher.Time;
+import dev.mp4j.launcher.managers.DictProxy;
+import dev.mp4j.launcher.managers.ListProxy;
+import dev.mp4j.launcher.managers.Manager;
+import dev.mp4j.launcher.managers.QueueProxy;
 import java.nio.charset.StandardCharsets;
 
 /**

@@ -1,7 +1,7 @@
 package dev.mp4j.pool;
 
-import dev.mp4j.launcher.Pool;
 import dev.mp4j.launcher.Time;
+import dev.mp4j.launcher.pool.Pool;
 
 /**
  * O01 — seed 000, 进程 › 5.进程池: {@code Pool(3)}, ten {@code apply_async} calls with the callback

@@ -6,7 +6,7 @@ import dev.mp4j.launcher.Connection;
 import dev.mp4j.launcher.ConnectionClosedException;
 import dev.mp4j.launcher.Listener;
 import dev.mp4j.launcher.Multiprocessing;
-import dev.mp4j.launcher.Pool;
+import dev.mp4j.launcher.pool.Pool;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

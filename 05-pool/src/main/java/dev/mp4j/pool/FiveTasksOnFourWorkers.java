@@ -1,8 +1,8 @@
 package dev.mp4j.pool;
 
 import dev.mp4j.launcher.Multiprocessing;
-import dev.mp4j.launcher.Pool;
 import dev.mp4j.launcher.Time;
+import dev.mp4j.launcher.pool.Pool;
 import java.math.BigInteger;
 
 /**

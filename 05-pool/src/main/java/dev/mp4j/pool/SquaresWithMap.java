@@ -1,6 +1,6 @@
 package dev.mp4j.pool;
 
-import dev.mp4j.launcher.Pool;
+import dev.mp4j.launcher.pool.Pool;
 import java.util.List;
 
 /**

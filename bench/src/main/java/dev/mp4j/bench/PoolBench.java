@@ -1,8 +1,8 @@
 package dev.mp4j.bench;
 
-import dev.mp4j.launcher.AsyncResult;
 import dev.mp4j.launcher.Multiprocessing;
-import dev.mp4j.launcher.Pool;
+import dev.mp4j.launcher.pool.AsyncResult;
+import dev.mp4j.launcher.pool.Pool;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

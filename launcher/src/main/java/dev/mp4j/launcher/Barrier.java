@@ -1,5 +1,7 @@
 package dev.mp4j.launcher;
 
+import dev.mp4j.launcher.internal.SharedBlock;
+import dev.mp4j.launcher.internal.SharedMemory;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.concurrent.BrokenBarrierException;

@@ -1,5 +1,11 @@
 package dev.mp4j.launcher;
 
+import dev.mp4j.launcher.internal.ExitCodes;
+import dev.mp4j.launcher.internal.LaunchPayload;
+import dev.mp4j.launcher.internal.ProcessContext;
+import dev.mp4j.launcher.internal.Serialization;
+import dev.mp4j.launcher.internal.SpawnedJvm;
+import dev.mp4j.launcher.internal.Spawner;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -98,7 +104,7 @@ public class ChildProcess implements Serializable {
                         ProcessHandle.current().pid()),
                 describeForErrors());
         try {
-            SpawnedJvm spawned = Spawner.take();
+            SpawnedJvm spawned = Spawner.take(WarmUpSample::bytes);
             spawned.sendPayload(payload);
             jvm = spawned;
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package dev.mp4j.launcher;
 
+import dev.mp4j.launcher.internal.Backoff;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.function.BooleanSupplier;

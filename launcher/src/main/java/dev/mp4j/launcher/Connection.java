@@ -1,5 +1,6 @@
 package dev.mp4j.launcher;
 
+import dev.mp4j.launcher.internal.Serialization;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.StandardSocketOptions;

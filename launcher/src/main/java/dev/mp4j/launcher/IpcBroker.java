@@ -1,5 +1,7 @@
 package dev.mp4j.launcher;
 
+import dev.mp4j.launcher.internal.Challenge;
+import dev.mp4j.launcher.internal.RuntimeDir;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.StandardProtocolFamily;

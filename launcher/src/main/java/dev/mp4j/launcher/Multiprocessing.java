@@ -1,5 +1,6 @@
 package dev.mp4j.launcher;
 
+import dev.mp4j.launcher.internal.ProcessContext;
 import java.util.List;
 
 /** The module-level helpers of Python's {@code multiprocessing} that the articles use. */

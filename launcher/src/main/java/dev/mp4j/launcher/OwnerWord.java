@@ -1,5 +1,7 @@
 package dev.mp4j.launcher;
 
+import dev.mp4j.launcher.internal.Backoff;
+import dev.mp4j.launcher.internal.SharedBlock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

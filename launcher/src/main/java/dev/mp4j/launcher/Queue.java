@@ -1,5 +1,6 @@
 package dev.mp4j.launcher;
 
+import dev.mp4j.launcher.internal.IpcCodec;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.io.Serial;

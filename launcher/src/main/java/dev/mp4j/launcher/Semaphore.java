@@ -1,5 +1,8 @@
 package dev.mp4j.launcher;
 
+import dev.mp4j.launcher.internal.Backoff;
+import dev.mp4j.launcher.internal.SharedBlock;
+import dev.mp4j.launcher.internal.SharedMemory;
 import java.io.Serial;
 import java.io.Serializable;
 

@@ -7,18 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Starting and joining the child JVMs of the synchronization tests; a child that hangs is killed. */
-final class Processes {
+public final class Processes {
 
     private Processes() {
     }
 
-    static ChildProcess start(Target target) {
+    public static ChildProcess start(Target target) {
         ChildProcess child = new ChildProcess(target);
         child.start();
         return child;
     }
 
-    static List<ChildProcess> start(int count, Target target) {
+    public static List<ChildProcess> start(int count, Target target) {
         List<ChildProcess> children = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             children.add(start(target));
@@ -27,13 +27,13 @@ final class Processes {
     }
 
     /** Joins each child (30 s at most) and asserts it exited with 0. */
-    static void joinOk(List<ChildProcess> children) throws InterruptedException {
+    public static void joinOk(List<ChildProcess> children) throws InterruptedException {
         for (ChildProcess child : children) {
             joinOk(child);
         }
     }
 
-    static void joinOk(ChildProcess child) throws InterruptedException {
+    public static void joinOk(ChildProcess child) throws InterruptedException {
         child.join(Duration.ofSeconds(30));
         if (child.isAlive()) {
             child.kill();
@@ -42,7 +42,7 @@ final class Processes {
         assertThat(child.exitcode()).as(child + " exit code").isZero();
     }
 
-    static double elapsed(long startNanos) {
+    public static double elapsed(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 }

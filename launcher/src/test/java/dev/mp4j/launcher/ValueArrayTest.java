@@ -3,9 +3,6 @@ package dev.mp4j.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -70,35 +67,5 @@ class ValueArrayTest {
         assertThat(array.toList()).containsExactly(5, 1, 2, 3, 4, 5, 6, 7, 8, 9);
         assertThat(raw.getLong()).isEqualTo(42);
         assertThat(rawArray.toList()).containsExactly((byte) 0, (byte) 'b', (byte) 0);
-    }
-
-    @Test
-    void sharedMemoryLivesInAPrivateDirectoryThatGoesAwayWithItsCreator() throws Exception {
-        new Value('i', 1);
-        Path dir = SharedMemory.directoryOrNull();
-        assertThat(dir).isNotNull();
-        if (Files.isDirectory(Path.of("/dev/shm"))) {
-            assertThat(dir.getParent()).isEqualTo(Path.of("/dev/shm"));
-        }
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir))).isEqualTo("rwx------");
-
-        // a child allocates its own memory and reports where; after it exits the directory is gone
-        Value childDir = Value.raw('i', 0);
-        Array path = Array.raw('b', 512);
-        Processes.joinOk(Processes.start(() -> {
-            new Lock();
-            byte[] bytes = SharedMemory.directoryOrNull().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            for (int i = 0; i < bytes.length; i++) {
-                path.set(i, bytes[i]);
-            }
-            childDir.setInt(bytes.length);
-        }));
-        byte[] bytes = new byte[childDir.getInt()];
-        for (int i = 0; i < bytes.length; i++) {
-            bytes[i] = path.get(i).byteValue();
-        }
-        Path childPath = Path.of(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(childPath).isNotEqualTo(dir);
-        assertThat(Files.exists(childPath)).isFalse();
     }
 }

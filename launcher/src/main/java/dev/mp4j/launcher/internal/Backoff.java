@@ -1,0 +1,57 @@
+package dev.mp4j.launcher.internal;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * How a process waits for a word in shared memory to change: there is no portable cross-process wake-up
+ * in Java (no futex without native access), so a waiter spins briefly (the holder is usually done within
+ * a microsecond), then yields, then parks for growing naps capped at {@value #MAX_PARK_NANOS} ns. A
+ * release is therefore seen within about a millisecond by a waiter that has waited long, and at once by
+ * one that has not. An interrupt ends the wait with a {@link CancellationException}, the flag kept set.
+ */
+public final class Backoff {
+
+    public static final long NO_DEADLINE = Long.MAX_VALUE;
+    private static final int SPINS = 100;
+    private static final int YIELDS = 20;
+    private static final long FIRST_PARK_NANOS = 20_000;
+    static final long MAX_PARK_NANOS = 1_000_000;
+
+    private int rounds;
+    private long parkNanos = FIRST_PARK_NANOS;
+
+    /** The deadline for a Python-style timeout in seconds: negative means wait forever. */
+    public static long deadline(double timeoutSeconds) {
+        if (timeoutSeconds < 0 || Double.isNaN(timeoutSeconds) || Double.isInfinite(timeoutSeconds)) {
+            return NO_DEADLINE;
+        }
+        return System.nanoTime() + (long) (timeoutSeconds * 1e9);
+    }
+
+    /** Waits a little; false once {@code deadline} (a {@link System#nanoTime()} value) has passed. */
+    public boolean pause(long deadline) {
+        if (Thread.interrupted()) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while waiting");
+        }
+        if (deadline != NO_DEADLINE && System.nanoTime() - deadline >= 0) {
+            return false;
+        }
+        if (rounds < SPINS) {
+            rounds++;
+            Thread.onSpinWait();
+        } else if (rounds < SPINS + YIELDS) {
+            rounds++;
+            Thread.yield();
+        } else {
+            long nap = parkNanos;
+            if (deadline != NO_DEADLINE) {
+                nap = Math.min(nap, Math.max(1, deadline - System.nanoTime()));
+            }
+            LockSupport.parkNanos(nap);
+            parkNanos = Math.min(parkNanos * 2, MAX_PARK_NANOS);
+        }
+        return true;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.mp4j.launcher.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A directory only this user can enter (0700 where the file system has POSIX permissions), named
+ * {@code <prefix><pid>-...}, and deleted with its contents when this JVM exits. A JVM killed with
+ * SIGKILL runs no exit hook, so creating one also sweeps away, in the background, the directories of
+ * the same prefix whose owner process is gone. Sockets ({@link RuntimeDir}) and shared memory
+ * ({@link SharedMemory}) each have one.
+ */
+final class PrivateDirectory {
+
+    private PrivateDirectory() {
+    }
+
+    static Path create(Path base, String prefix, String cleanupThreadName) throws IOException {
+        String name = prefix + ProcessHandle.current().pid() + "-";
+        Path dir;
+        try {
+            dir = Files.createTempDirectory(base, name, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException notPosix) {
+            dir = Files.createTempDirectory(base, name);
+        }
+        Path created = dir;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(created), cleanupThreadName));
+        Thread.ofPlatform().daemon().name(cleanupThreadName + "-sweep").start(() -> sweepOrphans(base, prefix));
+        return dir;
+    }
+
+    /** Removes the directories named {@code <prefix><pid>-...} of processes that no longer exist. */
+    private static void sweepOrphans(Path base, String prefix) {
+        try (Stream<Path> entries = Files.list(base)) {
+            for (Path dir : entries.toList()) {
+                String name = dir.getFileName().toString();
+                if (!name.startsWith(prefix) || !Files.isDirectory(dir)) {
+                    continue;
+                }
+                try {
+                    long pid = Long.parseLong(name.substring(prefix.length()).split("-", 2)[0]);
+                    if (ProcessHandle.of(pid).isEmpty() && Files.isWritable(dir)) {
+                        deleteTree(dir);
+                    }
+                } catch (NumberFormatException ignored) {
+                    // another kind of mp4j file (mp4j-shm-..., mp4j-cds-...): not this prefix's
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // best effort
+        }
+    }
+
+    /** Best effort: whatever cannot be deleted stays. */
+    static void deleteTree(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            List<Path> paths = walk.sorted(Comparator.reverseOrder()).toList();
+            for (Path path : paths) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // best effort
+        }
+    }
+}

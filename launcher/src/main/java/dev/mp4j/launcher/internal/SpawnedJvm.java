@@ -1,0 +1,56 @@
+package dev.mp4j.launcher.internal;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * A child JVM that is running {@link ChildMain} and waiting for its payload on standard input. Its
+ * output is already being copied to ours. A spare whose parent ends before using it reads end-of-file
+ * and exits.
+ */
+public final class SpawnedJvm {
+
+    static final int PAYLOAD_MAGIC = 0x6d70346a; // "mp4j"
+
+    private final java.lang.Process process;
+    private final OutputPump stdout;
+    private final OutputPump stderr;
+
+    SpawnedJvm(java.lang.Process process) {
+        this.process = process;
+        String tag = "mp4j-pump-" + process.pid();
+        this.stdout = OutputPump.start(process.getInputStream(), () -> System.out, tag + "-out");
+        this.stderr = OutputPump.start(process.getErrorStream(), () -> System.err, tag + "-err");
+    }
+
+    public java.lang.Process process() {
+        return process;
+    }
+
+    /** Hands the child what it must run. The stream is flushed, never closed. */
+    public void sendPayload(byte[] payload) throws IOException {
+        writeFrame(payload);
+    }
+
+    /** The frame a child reads first: a sample payload it may warm up on while it waits. */
+    void sendWarmUpSample(byte[] sample) throws IOException {
+        writeFrame(sample);
+    }
+
+    private void writeFrame(byte[] bytes) throws IOException {
+        OutputStream stdin = process.getOutputStream();
+        DataOutputStream out = new DataOutputStream(stdin);
+        out.writeInt(PAYLOAD_MAGIC);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+        out.flush();
+    }
+
+    /** Waits, at most {@code millis}, until everything the child printed has been copied. */
+    public void awaitOutput(long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + millis * 1_000_000;
+        stdout.awaitDrained(millis);
+        stderr.awaitDrained((deadline - System.nanoTime()) / 1_000_000);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.mp4j.launcher.managers;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.concurrent.BrokenBarrierException;
+
+/**
+ * A Barrier held by a {@link Manager}'s server. Python's {@code wait(timeout)} is {@link #await(double)};
+ * a timeout or {@link #abort()} breaks it (BrokenBarrierException, Python's BrokenBarrierError) until
+ * {@link #reset()}.
+ */
+public final class BarrierProxy implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final ProxyRef ref;
+
+    BarrierProxy(ProxyRef ref) {
+        this.ref = ref;
+    }
+
+    public int await() throws BrokenBarrierException {
+        return await(-1);
+    }
+
+    /** Waits for all parties; returns an arrival index, distinct per party. */
+    public int await(double timeoutSeconds) throws BrokenBarrierException {
+        try {
+            return (Integer) ref.call("wait", timeoutSeconds);
+        } catch (RemoteError e) {
+            if (e.getCause() instanceof BrokenBarrierException broken) {
+                throw broken;
+            }
+            throw e;
+        }
+    }
+
+    public void reset() {
+        ref.call("reset");
+    }
+
+    public void abort() {
+        ref.call("abort");
+    }
+
+    public int parties() {
+        return (Integer) ref.call("parties");
+    }
+
+    public int nWaiting() {
+        return (Integer) ref.call("nWaiting");
+    }
+
+    public boolean broken() {
+        return (Boolean) ref.call("broken");
+    }
+
+    @Override
+    public String toString() {
+        return "<BarrierProxy " + ref + ">";
+    }
+}

@@ -1,0 +1,44 @@
+package dev.mp4j.launcher.managers;
+
+import java.io.Serial;
+import java.io.Serializable;
+
+/** An Event held by a {@link Manager}'s server: {@code set}, {@code clear}, {@code isSet}, and Python's {@code wait} as {@link #await}. */
+public final class EventProxy implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final ProxyRef ref;
+
+    EventProxy(ProxyRef ref) {
+        this.ref = ref;
+    }
+
+    public void set() {
+        ref.call("set");
+    }
+
+    public void clear() {
+        ref.call("clear");
+    }
+
+    public boolean isSet() {
+        return (Boolean) ref.call("isSet");
+    }
+
+    /** Waits until the flag is set. */
+    public boolean await() {
+        return await(-1);
+    }
+
+    /** Waits at most {@code timeoutSeconds} (negative: forever); returns the flag. */
+    public boolean await(double timeoutSeconds) {
+        return (Boolean) ref.call("wait", timeoutSeconds);
+    }
+
+    @Override
+    public String toString() {
+        return "<EventProxy " + ref + " set=" + isSet() + ">";
+    }
+}

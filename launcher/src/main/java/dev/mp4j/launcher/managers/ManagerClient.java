@@ -1,0 +1,329 @@
+package dev.mp4j.launcher.managers;
+
+import dev.mp4j.launcher.Address;
+import dev.mp4j.launcher.AuthenticationException;
+import dev.mp4j.launcher.Client;
+import dev.mp4j.launcher.Connection;
+import dev.mp4j.launcher.ConnectionClosedException;
+import dev.mp4j.launcher.Multiprocessing;
+import java.io.Serial;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The client side of the Manager protocol, shared by every proxy in this JVM: a pool of authenticated
+ * connections per server, each call taking one connection for its round trip. A call that blocks on the
+ * server (a lock, a queue get) holds its connection; other threads take others. Lock ownership travels
+ * in every call as (this JVM's token, the caller's thread id), so pooling does not blur owners.
+ */
+final class ManagerClient {
+
+    /** This JVM, as a lock owner: random, so it is unique across machines too. */
+    static final long PROCESS_TOKEN = ThreadLocalRandom.current().nextLong();
+
+    private static final Map<Endpoint, ConcurrentLinkedDeque<Connection>> pools = new ConcurrentHashMap<>();
+    /**
+     * Server instance -> the address this process reached it by. A proxy carries the address the server
+     * bound (e.g. 0.0.0.0, meaningless on another host); a process that connected by address uses that.
+     */
+    private static final Map<Long, Address> routes = new ConcurrentHashMap<>();
+
+    private ManagerClient() {
+    }
+
+    /**
+     * Where a server is and how to prove we may use it. A null key means the process tree's key, which
+     * every child inherits; a explicit key (a remote manager's) travels with a serialized proxy.
+     */
+    record Endpoint(Address address, byte[] authkey, long instance) implements Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        byte[] key() {
+            return authkey != null ? authkey : Multiprocessing.authkey();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Endpoint that && address.equals(that.address) && instance == that.instance
+                    && Arrays.equals(authkey, that.authkey);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(address, instance);
+        }
+
+        @Override
+        public String toString() {
+            return address.toString();
+        }
+    }
+
+    /** Connects and authenticates; returns the server's instance id. Wrong key: AuthenticationException. */
+    static long handshake(Address address, byte[] authkey, ConcurrentLinkedDeque<Connection> keep) {
+        Connection connection = open(address, authkey);
+        long instance;
+        try {
+            instance = new ManagerCodec.In(connection.recvBytes()).readLong();
+        } catch (RuntimeException e) {
+            connection.close();
+            throw gone(address, e);
+        }
+        routes.putIfAbsent(instance, address);
+        if (keep != null) {
+            keep.add(connection);
+        } else {
+            connection.close();
+        }
+        return instance;
+    }
+
+    private static Connection open(Address address, byte[] authkey) {
+        try {
+            return Client.connect(address, authkey);
+        } catch (AuthenticationException e) {
+            throw new AuthenticationException("the manager at " + address + " refused this client: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw gone(address, e);
+        }
+    }
+
+    static ConnectionClosedException gone(Object address, RuntimeException e) {
+        ConnectionClosedException gone = new ConnectionClosedException("the manager server at " + address
+                + " is gone (it was shut down or its process died): " + e.getMessage());
+        gone.addSuppressed(e);
+        return gone;
+    }
+
+    /** Creates an object of {@code typeid} on the server and returns its id. */
+    static long create(Endpoint endpoint, String typeid, Object... args) {
+        drainPending();
+        ManagerCodec.Out out = new ManagerCodec.Out().writeByte(ManagerCodec.CREATE).writeString(typeid);
+        return (Long) roundTrip(endpoint, ManagerCodec.writeValues(out, args));
+    }
+
+    static void register(Endpoint endpoint, String typeid, ManagedObjects.Registration registration) {
+        drainPending();
+        roundTrip(endpoint, new ManagerCodec.Out().writeByte(ManagerCodec.REGISTER).writeString(typeid).writeValue(registration));
+    }
+
+    static void shutdown(Endpoint endpoint) {
+        drainPending();
+        roundTrip(endpoint, new ManagerCodec.Out().writeByte(ManagerCodec.SHUTDOWN));
+        forget(endpoint);
+    }
+
+    /** Calls {@code method} on object {@code id}: one frame out, one back. */
+    static Object call(Endpoint endpoint, long id, String method, Object... args) {
+        drainPending();
+        Thread caller = Thread.currentThread();
+        ManagerCodec.Out out = new ManagerCodec.Out().writeByte(ManagerCodec.CALL).writeLong(id)
+                .writeLong(PROCESS_TOKEN).writeLong(caller.threadId()).writeString(method);
+        return roundTrip(endpoint, ManagerCodec.writeValues(out, args));
+    }
+
+    /** Closes this JVM's idle connections to {@code endpoint}. */
+    static void forget(Endpoint endpoint) {
+        ConcurrentLinkedDeque<Connection> pool = pools.remove(endpoint);
+        if (pool != null) {
+            for (Connection connection; (connection = pool.poll()) != null; ) {
+                connection.close();
+            }
+        }
+    }
+
+    private static ConcurrentLinkedDeque<Connection> pool(Endpoint endpoint) {
+        return pools.computeIfAbsent(endpoint, e -> new ConcurrentLinkedDeque<>());
+    }
+
+    /** An idle pooled connection, or a new one checked to reach the same server instance. */
+    private static Connection take(Endpoint endpoint, ConcurrentLinkedDeque<Connection> pool) {
+        Connection connection = pool.pollLast();
+        if (connection != null) {
+            return connection;
+        }
+        connection = open(routes.getOrDefault(endpoint.instance(), endpoint.address()), endpoint.key());
+        long instance;
+        try {
+            instance = new ManagerCodec.In(connection.recvBytes()).readLong();
+        } catch (RuntimeException e) {
+            connection.close();
+            throw gone(endpoint, e);
+        }
+        if (instance != endpoint.instance()) {
+            connection.close();
+            throw new IllegalStateException("the manager server at " + endpoint
+                    + " was restarted: the objects this proxy refers to are gone");
+        }
+        return connection;
+    }
+
+    // ---- write-behind calls: Python's d[k] = v has no result, so the caller need not wait for it ----
+
+    /** Requests buffered per thread before they are written out as one BATCH frame. */
+    private static final int BATCH_BYTES = 16 * 1024;
+    private static final ThreadLocal<Pipeline> pipelines = new ThreadLocal<>();
+    private static final Set<Pipeline> unacknowledged = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(ManagerClient::drainAllAtExit, "mp4j-manager-flush"));
+    }
+
+    /**
+     * Buffers a call whose result the caller does not need and returns at once. Buffered calls go out as
+     * one BATCH frame (the server applies them in order and answers nothing unless asked); the thread's
+     * next synchronous call first writes them and asks the server, with one SYNC round trip, whether all
+     * succeeded, so that call sees every earlier write of the thread applied, and a failure among them is
+     * thrown there. Also flushed every {@value #BATCH_BYTES} bytes and at exit.
+     */
+    static void send(Endpoint endpoint, long id, String method, Object... args) {
+        Pipeline pipeline = pipelines.get();
+        if (pipeline != null && !pipeline.endpoint.equals(endpoint)) {
+            drainPending();
+            pipeline = null;
+        }
+        if (pipeline == null) {
+            pipeline = new Pipeline(endpoint, take(endpoint, pool(endpoint)));
+            pipelines.set(pipeline);
+            unacknowledged.add(pipeline);
+        }
+        pipeline.add(id, method, args);
+    }
+
+    /** Writes this thread's buffered calls and waits until they are applied; throws the first failure. */
+    static void drainPending() {
+        Pipeline pipeline = pipelines.get();
+        if (pipeline != null) {
+            pipelines.remove();
+            pipeline.drain();
+        }
+    }
+
+    private static void drainAllAtExit() {
+        for (Pipeline pipeline : unacknowledged) {
+            try {
+                pipeline.drain();
+            } catch (RuntimeException e) {
+                System.err.println("a manager write sent before exit failed: " + e);
+            }
+        }
+    }
+
+    private static final class Pipeline {
+        final Endpoint endpoint;
+        private final Connection connection;
+        private final ManagerCodec.Out batch = new ManagerCodec.Out().writeByte(ManagerCodec.BATCH);
+        private final ManagerCodec.Out request = new ManagerCodec.Out();
+        private boolean drained;
+
+        Pipeline(Endpoint endpoint, Connection connection) {
+            this.endpoint = endpoint;
+            this.connection = connection;
+        }
+
+        synchronized void add(long id, String method, Object[] args) {
+            request.size = 0;
+            request.writeLong(id).writeLong(PROCESS_TOKEN).writeLong(Thread.currentThread().threadId()).writeString(method);
+            ManagerCodec.writeValues(request, args);
+            batch.writeInt(request.size);
+            batch.writeRaw(request.buf, request.size);
+            if (batch.size >= BATCH_BYTES) {
+                flush();
+            }
+        }
+
+        private void flush() {
+            if (batch.size <= 1) {
+                return;
+            }
+            try {
+                connection.sendBytes(batch.buf, 0, batch.size);
+            } catch (RuntimeException e) {
+                drained = true;
+                unacknowledged.remove(this);
+                connection.close();
+                throw gone(endpoint, e);
+            } finally {
+                batch.size = 1;
+            }
+        }
+
+        synchronized void drain() {
+            if (drained) {
+                return;
+            }
+            unacknowledged.remove(this);
+            flush();
+            drained = true;
+            byte[] reply;
+            try {
+                connection.sendBytes(new byte[] {ManagerCodec.SYNC});
+                reply = connection.recvBytes();
+            } catch (RuntimeException e) {
+                connection.close();
+                throw gone(endpoint, e);
+            }
+            pool(endpoint).addLast(connection);
+            ManagerCodec.In in = new ManagerCodec.In(reply);
+            if (in.readByte() != ManagerCodec.OK) {
+                throw rethrowable(endpoint, in.readString(), in.readString(), in.readString(), in.readBytes());
+            }
+        }
+    }
+
+    private static Object roundTrip(Endpoint endpoint, ManagerCodec.Out request) {
+        ConcurrentLinkedDeque<Connection> pool = pool(endpoint);
+        Connection connection = take(endpoint, pool);
+        byte[] reply;
+        try {
+            connection.sendBytes(request.buf, 0, request.size);
+            reply = connection.recvBytes();
+        } catch (RuntimeException e) {
+            connection.close(); // its state is unknown now (interrupted mid-call, or the server died)
+            if (e instanceof UncheckedIOException && e.getCause() instanceof java.io.InterruptedIOException) {
+                throw e;
+            }
+            throw gone(endpoint, e);
+        }
+        pool.addLast(connection);
+        ManagerCodec.In in = new ManagerCodec.In(reply);
+        if (in.readByte() == ManagerCodec.OK) {
+            return in.readValue();
+        }
+        throw rethrowable(endpoint, in.readString(), in.readString(), in.readString(), in.readBytes());
+    }
+
+    /**
+     * The server's exception, re-raised here: the same unchecked type when it can be read back (its
+     * stack trace is the server's; the caller's is added as a suppressed {@link RemoteError}), otherwise a
+     * RemoteError carrying the server's traceback text and, when readable, the original as cause.
+     */
+    private static RuntimeException rethrowable(Endpoint endpoint, String type, String message, String trace, byte[] bytes) {
+        Throwable original = null;
+        if (bytes.length > 0) {
+            try {
+                original = (Throwable) ManagerCodec.deserialize(bytes);
+            } catch (RuntimeException | LinkageError unreadable) {
+                original = null;
+            }
+        }
+        String where = "raised in the manager server at " + endpoint;
+        if (original instanceof RuntimeException runtime) {
+            runtime.addSuppressed(new RemoteError(where + "; this is the caller's side", null));
+            return runtime;
+        }
+        if (original instanceof Error error) {
+            error.addSuppressed(new RemoteError(where + "; this is the caller's side", null));
+            throw error;
+        }
+        return new RemoteError(type + ": " + message + " (" + where + ")\n---- server traceback ----\n" + trace, original);
+    }
+}

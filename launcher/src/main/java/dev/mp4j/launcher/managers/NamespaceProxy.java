@@ -1,0 +1,47 @@
+package dev.mp4j.launcher.managers;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Python's {@code manager.Namespace()}: named attributes held by the server. {@code ns.x = 1} is
+ * {@code ns.set("x", 1)}, {@code ns.x} is {@code ns.get("x")} (a missing name throws
+ * NoSuchElementException, Python's AttributeError).
+ */
+public final class NamespaceProxy implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final ProxyRef ref;
+
+    NamespaceProxy(ProxyRef ref) {
+        this.ref = ref;
+    }
+
+    @SuppressWarnings("unchecked")
+    public <T> T get(String name) {
+        return (T) ref.call("get", name);
+    }
+
+    public void set(String name, Object value) {
+        ref.call("set", name, value);
+    }
+
+    public void remove(String name) {
+        ref.call("remove", name);
+    }
+
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> attributes() {
+        return (Map<String, Object>) ref.call("snapshot");
+    }
+
+    @Override
+    public String toString() {
+        return attributes().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(", ", "Namespace(", ")"));
+    }
+}

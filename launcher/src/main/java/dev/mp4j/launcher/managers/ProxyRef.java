@@ -1,0 +1,27 @@
+package dev.mp4j.launcher.managers;
+
+import java.io.Serial;
+import java.io.Serializable;
+
+/**
+ * What a proxy holds: the server's endpoint and the object's id there. Serializable, so a proxy
+ * captured by a target or sent through a queue works in the receiving process, which connects lazily.
+ */
+record ProxyRef(ManagerClient.Endpoint endpoint, long id) implements Serializable {
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    Object call(String method, Object... args) {
+        return ManagerClient.call(endpoint, id, method, args);
+    }
+
+    /** A write-behind call: see {@link ManagerClient#send}. */
+    void send(String method, Object... args) {
+        ManagerClient.send(endpoint, id, method, args);
+    }
+
+    @Override
+    public String toString() {
+        return "id " + id + " at " + endpoint;
+    }
+}

@@ -1,0 +1,100 @@
+package dev.mp4j.launcher.managers;
+
+import java.io.Serial;
+import java.io.Serializable;
+
+/**
+ * A Queue or JoinableQueue held by a {@link Manager}'s server (Python's {@code queue.Queue} behind a
+ * proxy). {@code get(block, timeout)} throws {@link Empty}, a bounded {@code put} throws {@link Full};
+ * on a JoinableQueue every {@link #put} counts a task until {@link #taskDone()}, and {@link #join()}
+ * waits for all of them (one taskDone too many: {@code "task_done() called too many times"}).
+ */
+public final class QueueProxy<E> implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final ProxyRef ref;
+    private final boolean joinable;
+
+    QueueProxy(ProxyRef ref, boolean joinable) {
+        this.ref = ref;
+        this.joinable = joinable;
+    }
+
+    /** Python's {@code queue.Empty}. */
+    public static final class Empty extends RuntimeException {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        public Empty() {
+            super("the queue is empty");
+        }
+    }
+
+    /** Python's {@code queue.Full}. */
+    public static final class Full extends RuntimeException {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        public Full() {
+            super("the queue is full");
+        }
+    }
+
+    public void put(E item) {
+        put(item, true, -1);
+    }
+
+    /** Negative timeout: wait forever; not blocking: {@link Full} at once when full. */
+    public void put(E item, boolean block, double timeoutSeconds) {
+        ref.call("put", item, block, timeoutSeconds);
+    }
+
+    public void putNowait(E item) {
+        put(item, false, -1);
+    }
+
+    public E get() {
+        return get(true, -1);
+    }
+
+    @SuppressWarnings("unchecked")
+    public E get(boolean block, double timeoutSeconds) {
+        return (E) ref.call("get", block, timeoutSeconds);
+    }
+
+    public E getNowait() {
+        return get(false, -1);
+    }
+
+    public int qsize() {
+        return (Integer) ref.call("qsize");
+    }
+
+    public boolean empty() {
+        return (Boolean) ref.call("empty");
+    }
+
+    public boolean full() {
+        return (Boolean) ref.call("full");
+    }
+
+    public void taskDone() {
+        ref.call("taskDone");
+    }
+
+    /** Waits until every item put has been marked done. */
+    public void join() {
+        ref.call("join");
+    }
+
+    public boolean isJoinable() {
+        return joinable;
+    }
+
+    @Override
+    public String toString() {
+        return "<" + (joinable ? "JoinableQueue" : "Queue") + "Proxy " + ref + ">";
+    }
+}

@@ -1,0 +1,47 @@
+package dev.mp4j.launcher.managers;
+
+import java.io.Serial;
+import java.io.Serializable;
+
+/**
+ * A Semaphore or BoundedSemaphore held by a {@link Manager}'s server. Releasing a bounded one above its
+ * initial value throws {@code IllegalStateException("Semaphore released too many times")}.
+ */
+public final class SemaphoreProxy implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final ProxyRef ref;
+
+    SemaphoreProxy(ProxyRef ref) {
+        this.ref = ref;
+    }
+
+    public boolean acquire() {
+        return acquire(true, -1);
+    }
+
+    /** Python's {@code acquire(blocking, timeout)}; a negative timeout waits forever. */
+    public boolean acquire(boolean blocking, double timeoutSeconds) {
+        return (Boolean) ref.call("acquire", blocking, timeoutSeconds);
+    }
+
+    public void release() {
+        release(1);
+    }
+
+    public void release(int n) {
+        ref.call("release", n);
+    }
+
+    /** The current count. */
+    public int value() {
+        return (Integer) ref.call("value");
+    }
+
+    @Override
+    public String toString() {
+        return "<SemaphoreProxy " + ref + " value=" + value() + ">";
+    }
+}

@@ -1,0 +1,283 @@
+package dev.mp4j.launcher.pool;
+
+import dev.mp4j.launcher.ChildProcess;
+import dev.mp4j.launcher.Connection;
+import dev.mp4j.launcher.internal.Serialization;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * One place in the pool, served by one thread in the parent for the pool's whole life: it starts a
+ * worker, hands it a batch of tasks, collects their results, and starts a replacement when the worker
+ * has done its {@code maxtasksperchild} or has died.
+ *
+ * <p>Because the slot knows exactly which tasks its worker holds, a worker's death fails those tasks at
+ * once (the connection reaches end-of-file the moment the process is gone) instead of leaving their
+ * results waiting forever, which is CPython's bpo-22393.
+ */
+final class PoolSlot {
+
+    private static final long CONNECT_CHECK_MILLIS = 50;
+    private static final int MAX_START_FAILURES = 3;
+    private static final byte[] STOP = new byte[0];
+    /** A batch sent ahead fits in the socket's buffer, so sending it never waits on a busy worker. */
+    static final int PREFETCH_BYTES = 64 * 1024;
+
+    private final Pool pool;
+    private final Thread thread;
+    private volatile ChildProcess worker;
+    private volatile Connection connection;
+    private List<PoolTask> held = List.of();
+    private int next;
+    private boolean firstWorker = true;
+
+    PoolSlot(Pool pool, int index) {
+        this.pool = pool;
+        this.thread = Thread.ofPlatform().daemon().name("mp4j-pool-slot-" + index).unstarted(this::run);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    boolean joinThread(long millis) throws InterruptedException {
+        return thread.join(java.time.Duration.ofMillis(Math.max(1, millis)));
+    }
+
+    ChildProcess worker() {
+        return worker;
+    }
+
+    /**
+     * For terminate(): stops the current worker now, "without any cleanup" as seed 001 puts it: SIGKILL,
+     * because a JVM's SIGTERM runs shutdown hooks first, and a pool worker has nothing to clean up. The
+     * slot thread then sees end-of-file.
+     */
+    void stopWorker() {
+        ChildProcess current = worker;
+        if (current != null && current.isAlive()) {
+            current.kill();
+        }
+        Connection open = connection;
+        if (open != null) {
+            open.close();
+        }
+    }
+
+    private void run() {
+        try {
+            runWorkers();
+        } finally {
+            if (firstWorker) {
+                pool.slotStarted(); // the first worker never came: the pool's constructor must not wait
+            }
+        }
+    }
+
+    private void runWorkers() {
+        int startFailures = 0;
+        while (pool.wantsWorker()) {
+            CompletableFuture<Connection> connected = new CompletableFuture<>();
+            ChildProcess child;
+            try {
+                child = pool.startWorker(connected);
+            } catch (RuntimeException e) {
+                pool.brokenStart("cannot start a pool worker: " + e);
+                return;
+            }
+            worker = child;
+            Connection conn = awaitConnection(child, connected);
+            if (conn == null) {
+                if (pool.wantsWorker() && ++startFailures >= MAX_START_FAILURES) {
+                    pool.brokenStart("pool workers keep dying before they connect (last: " + child.name()
+                            + " exitcode " + child.exitcode() + ")");
+                    return;
+                }
+                continue;
+            }
+            startFailures = 0;
+            connection = conn;
+            if (firstWorker) {
+                firstWorker = false;
+                pool.slotStarted();
+            }
+            if (!serve(child, conn)) {
+                return;
+            }
+        }
+    }
+
+    private Connection awaitConnection(ChildProcess child, CompletableFuture<Connection> connected) {
+        while (true) {
+            try {
+                return connected.get(CONNECT_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException notYet) {
+                if (!child.isAlive() || pool.terminating()) {
+                    connected.cancel(false);
+                    if (child.isAlive()) {
+                        child.kill();
+                    }
+                    return connected.isCancelled() ? null : connected.getNow(null);
+                }
+            } catch (InterruptedException | ExecutionException | CancellationException e) {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * Feeds the worker until the pool stops (false) or the worker retires or dies (true: replace it).
+     * While tasks are quick, the next small batch is sent before the current one's results are back,
+     * so the worker finds it waiting instead of idling for this thread's wake-up.
+     */
+    private boolean serve(ChildProcess child, Connection conn) {
+        int quota = pool.maxTasksPerChild() > 0 ? pool.maxTasksPerChild() : Integer.MAX_VALUE;
+        while (true) {
+            List<PoolTask> batch = pool.takeBatch(quota);
+            if (batch == null) {
+                stop(child, conn);
+                return false;
+            }
+            held = new ArrayList<>(batch);
+            next = 0;
+            quota -= batch.size();
+            int lastBatchStart = 0;
+            try {
+                conn.sendBytes(encode(batch));
+                while (next < held.size()) {
+                    if (next >= lastBatchStart && quota > 0) {
+                        List<PoolTask> ahead = pool.takeQuickBatch(quota, PREFETCH_BYTES);
+                        if (ahead != null) {
+                            lastBatchStart = held.size();
+                            held.addAll(ahead);
+                            quota -= ahead.size();
+                            conn.sendBytes(encode(ahead));
+                        }
+                    }
+                    receive(conn.recvBytes(), child);
+                }
+            } catch (RuntimeException connectionLost) {
+                lost(child, conn);
+                return true;
+            }
+            held = List.of();
+            if (quota == 0) {
+                conn.close(); // the worker exits by itself after its last task
+                return true;
+            }
+        }
+    }
+
+    private static byte[] encode(List<PoolTask> batch) {
+        int size = 4;
+        for (PoolTask task : batch) {
+            size += 12 + task.job.length;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(size);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(batch.size());
+            for (PoolTask task : batch) {
+                out.writeLong(task.id);
+                out.writeInt(task.job.length);
+                out.write(task.job);
+            }
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return bytes.toByteArray();
+    }
+
+    private void receive(byte[] reply, ChildProcess child) {
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(reply));
+            int count = in.readInt();
+            pool.observe(in.readLong(), count);
+            for (int i = 0; i < count; i++) {
+                long id = in.readLong();
+                boolean ok = in.readBoolean();
+                byte[] value = new byte[in.readInt()];
+                in.readFully(value);
+                PoolTask task = held.get(next++);
+                if (task.id != id) {
+                    throw new IllegalStateException("pool worker answered task " + id + " instead of " + task.id);
+                }
+                settle(task, ok, value, child);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void settle(PoolTask task, boolean ok, byte[] bytes, ChildProcess child) {
+        Object value;
+        try {
+            value = Serialization.fromBytes(bytes);
+        } catch (Exception | LinkageError unreadable) {
+            task.outcome.settle(null, new IllegalStateException("the result of task " + task.id
+                    + " could not be read: " + unreadable.getMessage(), unreadable));
+            return;
+        }
+        if (ok) {
+            task.outcome.settle(value, null);
+        } else {
+            task.outcome.settle(null, ((PoolFailure) value).toException(describe(child)));
+        }
+    }
+
+    /** The worker's connection ended while it held tasks: it died (or the pool is terminating). */
+    private void lost(ChildProcess child, Connection conn) {
+        conn.close();
+        Integer exitcode = exitcodeOf(child);
+        boolean terminating = pool.terminating();
+        for (int i = next; i < held.size(); i++) {
+            PoolTask task = held.get(i);
+            Throwable failure;
+            if (terminating) {
+                failure = new CancellationException("the pool was terminated while task " + task.id + " was in "
+                        + describe(child));
+            } else {
+                failure = new WorkerDiedException("worker " + describe(child) + " died with exitcode " + exitcode
+                        + (i == next ? " while running task " : " before running task ") + task.id);
+            }
+            task.outcome.settle(null, failure);
+        }
+        held = List.of();
+    }
+
+    private static Integer exitcodeOf(ChildProcess child) {
+        try {
+            child.join(2.0);
+            if (child.isAlive()) {
+                child.kill(); // its connection is gone: whatever it is doing, it can no longer report it
+                child.join(2.0);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return child.exitcode();
+    }
+
+    private void stop(ChildProcess child, Connection conn) {
+        try {
+            conn.sendBytes(STOP);
+        } catch (RuntimeException alreadyGone) {
+            // it exits anyway
+        }
+        conn.close();
+    }
+
+    static String describe(ChildProcess child) {
+        return child.name() + " (pid " + child.pid() + ")";
+    }
+}

@@ -1,0 +1,159 @@
+package dev.mp4j.launcher.pool;
+
+import dev.mp4j.launcher.Address;
+import dev.mp4j.launcher.Client;
+import dev.mp4j.launcher.Connection;
+import dev.mp4j.launcher.ConnectionClosedException;
+import dev.mp4j.launcher.Multiprocessing;
+import dev.mp4j.launcher.Target;
+import dev.mp4j.launcher.internal.Serialization;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+
+/**
+ * The loop a pool worker runs in its child JVM (CPython's {@code pool.worker}): connect back to the pool,
+ * say which worker it is, run the initializer, then receive a batch of tasks, run them in order and
+ * send their results, until the pool says stop (an empty message), the connection ends, or
+ * {@code maxTasks} tasks are done (then the worker exits and the pool starts a fresh one).
+ *
+ * <p>Results of quick tasks are sent together; a result is sent at once when a millisecond or more has
+ * passed since the last send, so a slow task's callback never waits for the rest of its batch.
+ *
+ * <p>Frames: hello = the worker number (4 bytes); a batch = count, then per task its number, length and
+ * serialized job; a reply = count, the nanoseconds the tasks took, then per task its number, ok flag,
+ * length and the serialized value (or {@link PoolFailure}).
+ */
+final class PoolWorker {
+
+    private static final long FLUSH_NANOS = 1_000_000;
+
+    private PoolWorker() {
+    }
+
+    static void serve(Address pool, int number, Target initializer, int maxTasks) {
+        try (Connection connection = Client.connect(pool)) {
+            connection.sendBytes(ByteBuffer.allocate(4).putInt(number).array());
+            Throwable initializerFailure = runInitializer(initializer);
+            long done = 0;
+            while (maxTasks <= 0 || done < maxTasks) {
+                byte[] batch;
+                try {
+                    batch = connection.recvBytes();
+                } catch (ConnectionClosedException poolGone) {
+                    return;
+                }
+                if (batch.length == 0) {
+                    return;
+                }
+                done += runBatch(batch, connection, initializerFailure);
+            }
+        }
+    }
+
+    private static Throwable runInitializer(Target initializer) {
+        if (initializer == null) {
+            return null;
+        }
+        try {
+            initializer.run();
+            return null;
+        } catch (Throwable failure) {
+            // Every task this worker receives fails with it: no endless restarts, no hang.
+            return new IllegalStateException("the pool's initializer failed in "
+                    + Multiprocessing.currentProcess().name() + ": " + failure, failure);
+        }
+    }
+
+    private static int runBatch(byte[] batch, Connection connection, Throwable initializerFailure) {
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(batch));
+            int count = in.readInt();
+            Reply reply = new Reply();
+            long sinceFlush = System.nanoTime();
+            for (int i = 0; i < count; i++) {
+                long id = in.readLong();
+                byte[] job = new byte[in.readInt()];
+                in.readFully(job);
+                reply.add(id, job, initializerFailure);
+                long now = System.nanoTime();
+                if (now - sinceFlush >= FLUSH_NANOS) {
+                    reply.send(connection, now - sinceFlush);
+                    sinceFlush = now;
+                }
+            }
+            reply.send(connection, System.nanoTime() - sinceFlush);
+            return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Object run(Object job) throws Exception {
+        if (job instanceof Pool.Call<?> call) {
+            return call.call();
+        }
+        if (job instanceof PoolChunk chunk) {
+            return chunk.run();
+        }
+        throw new IllegalArgumentException("not a pool job: " + job.getClass().getName());
+    }
+
+    /** Results waiting to be sent, encoded as they are produced. */
+    private static final class Reply {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+        private final DataOutputStream out = new DataOutputStream(bytes);
+        private int count;
+
+        Reply() {
+            reset();
+        }
+
+        void add(long id, byte[] job, Throwable initializerFailure) throws IOException {
+            byte[] value;
+            boolean ok;
+            try {
+                if (initializerFailure != null) {
+                    throw initializerFailure;
+                }
+                value = Serialization.toBytes(run(Serialization.fromBytes(job)), "the result of task " + id);
+                ok = true;
+            } catch (Throwable failure) {
+                value = Serialization.toBytes(PoolFailure.of(failure), "a failure");
+                ok = false;
+            }
+            Thread.interrupted(); // a task's leftover interrupt must not break the worker's next receive
+            out.writeLong(id);
+            out.writeBoolean(ok);
+            out.writeInt(value.length);
+            out.write(value);
+            count++;
+        }
+
+        void send(Connection connection, long nanos) throws IOException {
+            if (count == 0) {
+                return;
+            }
+            out.flush();
+            byte[] frame = bytes.toByteArray();
+            ByteBuffer.wrap(frame).putInt(0, count).putLong(4, nanos);
+            connection.sendBytes(frame);
+            reset();
+        }
+
+        private void reset() {
+            bytes.reset();
+            count = 0;
+            try {
+                out.writeInt(0);
+                out.writeLong(0);
+            } catch (IOException impossible) {
+                throw new UncheckedIOException(impossible);
+            }
+        }
+    }
+}
