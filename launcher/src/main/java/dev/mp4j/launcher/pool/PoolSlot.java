@@ -34,7 +34,10 @@ final class PoolSlot {
     /** A batch sent ahead fits in the socket's buffer, so sending it never waits on a busy worker. */
     static final int PREFETCH_BYTES = 64 * 1024;
 
-    private final Pool pool;
+    private final WorkQueue queue;
+    private final WorkerLauncher launcher;
+    private final int maxTasksPerChild;
+    private final Runnable firstWorkerSettled;
     private final Thread thread;
     private volatile ChildProcess worker;
     private volatile Connection connection;
@@ -42,8 +45,12 @@ final class PoolSlot {
     private int next;
     private boolean firstWorker = true;
 
-    PoolSlot(Pool pool, int index) {
-        this.pool = pool;
+    /** {@code firstWorkerSettled} runs once, when the first worker has connected or never will. */
+    PoolSlot(WorkQueue queue, WorkerLauncher launcher, int maxTasksPerChild, Runnable firstWorkerSettled, int index) {
+        this.queue = queue;
+        this.launcher = launcher;
+        this.maxTasksPerChild = maxTasksPerChild;
+        this.firstWorkerSettled = firstWorkerSettled;
         this.thread = Thread.ofPlatform().daemon().name("mp4j-pool-slot-" + index).unstarted(this::run);
     }
 
@@ -80,27 +87,27 @@ final class PoolSlot {
             runWorkers();
         } finally {
             if (firstWorker) {
-                pool.slotStarted(); // the first worker never came: the pool's constructor must not wait
+                firstWorkerSettled.run(); // the first worker never came: the pool's constructor must not wait
             }
         }
     }
 
     private void runWorkers() {
         int startFailures = 0;
-        while (pool.wantsWorker()) {
+        while (queue.wantsWorker()) {
             CompletableFuture<Connection> connected = new CompletableFuture<>();
             ChildProcess child;
             try {
-                child = pool.startWorker(connected);
+                child = launcher.start(connected);
             } catch (RuntimeException e) {
-                pool.brokenStart("cannot start a pool worker: " + e);
+                queue.brokenStart("cannot start a pool worker: " + e);
                 return;
             }
             worker = child;
             Connection conn = awaitConnection(child, connected);
             if (conn == null) {
-                if (pool.wantsWorker() && ++startFailures >= MAX_START_FAILURES) {
-                    pool.brokenStart("pool workers keep dying before they connect (last: " + child.name()
+                if (queue.wantsWorker() && ++startFailures >= MAX_START_FAILURES) {
+                    queue.brokenStart("pool workers keep dying before they connect (last: " + child.name()
                             + " exitcode " + child.exitcode() + ")");
                     return;
                 }
@@ -110,7 +117,7 @@ final class PoolSlot {
             connection = conn;
             if (firstWorker) {
                 firstWorker = false;
-                pool.slotStarted();
+                firstWorkerSettled.run();
             }
             if (!serve(child, conn)) {
                 return;
@@ -123,7 +130,7 @@ final class PoolSlot {
             try {
                 return connected.get(CONNECT_CHECK_MILLIS, TimeUnit.MILLISECONDS);
             } catch (TimeoutException notYet) {
-                if (!child.isAlive() || pool.terminating()) {
+                if (!child.isAlive() || queue.terminating()) {
                     connected.cancel(false);
                     if (child.isAlive()) {
                         child.kill();
@@ -142,9 +149,9 @@ final class PoolSlot {
      * so the worker finds it waiting instead of idling for this thread's wake-up.
      */
     private boolean serve(ChildProcess child, Connection conn) {
-        int quota = pool.maxTasksPerChild() > 0 ? pool.maxTasksPerChild() : Integer.MAX_VALUE;
+        int quota = maxTasksPerChild > 0 ? maxTasksPerChild : Integer.MAX_VALUE;
         while (true) {
-            List<PoolTask> batch = pool.takeBatch(quota);
+            List<PoolTask> batch = queue.takeBatch(quota);
             if (batch == null) {
                 stop(child, conn);
                 return false;
@@ -157,7 +164,7 @@ final class PoolSlot {
                 conn.sendBytes(encode(batch));
                 while (next < held.size()) {
                     if (next >= lastBatchStart && quota > 0) {
-                        List<PoolTask> ahead = pool.takeQuickBatch(quota, PREFETCH_BYTES);
+                        List<PoolTask> ahead = queue.takeQuickBatch(quota, PREFETCH_BYTES);
                         if (ahead != null) {
                             lastBatchStart = held.size();
                             held.addAll(ahead);
@@ -202,7 +209,7 @@ final class PoolSlot {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(reply));
             int count = in.readInt();
-            pool.observe(in.readLong(), count);
+            queue.observe(in.readLong(), count);
             for (int i = 0; i < count; i++) {
                 long id = in.readLong();
                 boolean ok = in.readBoolean();
@@ -239,7 +246,7 @@ final class PoolSlot {
     private void lost(ChildProcess child, Connection conn) {
         conn.close();
         Integer exitcode = exitcodeOf(child);
-        boolean terminating = pool.terminating();
+        boolean terminating = queue.terminating();
         for (int i = next; i < held.size(); i++) {
             PoolTask task = held.get(i);
             Throwable failure;

@@ -1,0 +1,98 @@
+package dev.mp4j.launcher.pool;
+
+import dev.mp4j.launcher.internal.Serialization;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
+
+/**
+ * How {@code map}, {@code starmap} and {@code imap} become tasks: the items are cut into chunks (CPython's
+ * default size: about four chunks per worker), each chunk is serialized in the caller's thread as one
+ * task, and the chunks' results are gathered into one list or handed to a {@link ResultIterator}.
+ */
+final class MapChunking {
+
+    /** Makes the chunk of items {@code from} (inclusive) to {@code to} (exclusive). */
+    @FunctionalInterface
+    interface ChunkMaker {
+        PoolChunk chunk(int from, int to);
+    }
+
+    private final WorkQueue queue;
+    private final int processes;
+    private final ExecutorService resultHandler;
+
+    MapChunking(WorkQueue queue, int processes, ExecutorService resultHandler) {
+        this.queue = queue;
+        this.processes = processes;
+        this.resultHandler = resultHandler;
+    }
+
+    /** Splits {@code count} items into chunks made by {@code chunkOf(from, to)}, one result for all. */
+    <R> AsyncResult<List<R>> map(int count, int chunksize, Consumer<? super List<R>> callback,
+                                 Consumer<? super Throwable> errorCallback, ChunkMaker chunkOf) {
+        if (chunksize < 0) {
+            throw new IllegalArgumentException("Chunksize must be 1+, not " + chunksize);
+        }
+        queue.checkRunning();
+        AsyncResult<List<R>> result = new AsyncResult<>(callback, errorCallback, resultHandler);
+        if (count == 0) {
+            result.settle(List.of(), null);
+            return result;
+        }
+        int size = chunksize > 0 ? chunksize : defaultChunksize(count);
+        int chunks = (count + size - 1) / size;
+        MapCollector<R> collector = new MapCollector<>(result, count, chunks);
+        List<PoolTask> tasks = new ArrayList<>(chunks);
+        for (int c = 0; c < chunks; c++) {
+            int from = c * size;
+            byte[] job = Serialization.toBytes(chunkOf.chunk(from, Math.min(count, from + size)), "a chunk of map");
+            tasks.add(new PoolTask(queue.nextTaskId(), job,
+                    (value, failure) -> collector.chunkDone(from, failure == null ? PoolValues.unpack(value) : null, failure)));
+        }
+        queue.enqueue(tasks);
+        return result;
+    }
+
+    /** {@code func} over {@code items} in chunks of {@code chunksize}, results one by one as they arrive. */
+    <R> ResultIterator<R> imap(Pool.Task<Object, Object> func, Iterable<?> items, int chunksize, boolean ordered) {
+        if (chunksize < 1) {
+            throw new IllegalArgumentException("Chunksize must be 1+, not " + chunksize);
+        }
+        queue.checkRunning();
+        Object[] args = toArray(items);
+        int chunks = (args.length + chunksize - 1) / chunksize;
+        ResultIterator<R> results = new ResultIterator<>(chunks, ordered);
+        List<PoolTask> tasks = new ArrayList<>(chunks);
+        for (int c = 0; c < chunks; c++) {
+            int from = c * chunksize;
+            int index = c;
+            byte[] job = Serialization.toBytes(PoolChunk.map(func,
+                    Arrays.copyOfRange(args, from, Math.min(args.length, from + chunksize))), "a chunk of imap");
+            tasks.add(new PoolTask(queue.nextTaskId(), job,
+                    (value, failure) -> results.chunkDone(index, failure == null ? PoolValues.unpack(value) : null, failure)));
+        }
+        queue.enqueue(tasks);
+        return results;
+    }
+
+    /** CPython's choice: about four chunks per worker. */
+    private int defaultChunksize(int count) {
+        int perChunk = count / (processes * 4);
+        return count % (processes * 4) == 0 ? Math.max(1, perChunk) : perChunk + 1;
+    }
+
+    static Object[] toArray(Iterable<?> items) {
+        Objects.requireNonNull(items, "items");
+        if (items instanceof Collection<?> collection) {
+            return collection.toArray();
+        }
+        List<Object> list = new ArrayList<>();
+        items.forEach(list::add);
+        return list.toArray();
+    }
+}
