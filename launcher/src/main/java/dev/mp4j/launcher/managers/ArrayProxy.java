@@ -29,18 +29,18 @@ public final class ArrayProxy<T> extends AbstractList<T> implements RandomAccess
     @SuppressWarnings("unchecked")
     @Override
     public T get(int index) {
-        return (T) ref.call("get", index);
+        return (T) ref.call(ManagedArray.Op.GET, index);
     }
 
     @SuppressWarnings("unchecked")
     @Override
     public T set(int index, T value) {
-        return (T) ref.call("set", index, value);
+        return (T) ref.call(ManagedArray.Op.SET, index, value);
     }
 
     @Override
     public int size() {
-        return (Integer) ref.call("size");
+        return (Integer) ref.call(ManagedArray.Op.SIZE);
     }
 
     public char typecode() {
@@ -50,7 +50,7 @@ public final class ArrayProxy<T> extends AbstractList<T> implements RandomAccess
     /** Python's {@code arr[:]}: the current items as a local list. */
     @SuppressWarnings("unchecked")
     public List<T> copy() {
-        return (List<T>) ref.call("snapshot");
+        return (List<T>) ref.call(ManagedArray.Op.SNAPSHOT);
     }
 
     @Override

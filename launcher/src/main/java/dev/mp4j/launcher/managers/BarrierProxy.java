@@ -27,7 +27,7 @@ public final class BarrierProxy implements Serializable {
     /** Waits for all parties; returns an arrival index, distinct per party. */
     public int await(double timeoutSeconds) throws BrokenBarrierException {
         try {
-            return (Integer) ref.call("wait", timeoutSeconds);
+            return (Integer) ref.call(ManagedBarrier.Op.WAIT, timeoutSeconds);
         } catch (RemoteError e) {
             if (e.getCause() instanceof BrokenBarrierException broken) {
                 throw broken;
@@ -37,23 +37,23 @@ public final class BarrierProxy implements Serializable {
     }
 
     public void reset() {
-        ref.call("reset");
+        ref.call(ManagedBarrier.Op.RESET);
     }
 
     public void abort() {
-        ref.call("abort");
+        ref.call(ManagedBarrier.Op.ABORT);
     }
 
     public int parties() {
-        return (Integer) ref.call("parties");
+        return (Integer) ref.call(ManagedBarrier.Op.PARTIES);
     }
 
     public int nWaiting() {
-        return (Integer) ref.call("nWaiting");
+        return (Integer) ref.call(ManagedBarrier.Op.N_WAITING);
     }
 
     public boolean broken() {
-        return (Boolean) ref.call("broken");
+        return (Boolean) ref.call(ManagedBarrier.Op.BROKEN);
     }
 
     @Override

@@ -26,16 +26,16 @@ public final class ConditionProxy implements Serializable {
     }
 
     public boolean acquire(boolean blocking, double timeoutSeconds) {
-        return (Boolean) ref.call("acquire", blocking, timeoutSeconds);
+        return (Boolean) ref.call(ManagedCondition.Op.ACQUIRE, blocking, timeoutSeconds);
     }
 
     public void release() {
-        ref.call("release");
+        ref.call(ManagedCondition.Op.RELEASE);
     }
 
     /** Releases the lock, waits for a signal, re-acquires; false when the timeout passed first. */
     public boolean await(double timeoutSeconds) {
-        return (Boolean) ref.call("wait", timeoutSeconds);
+        return (Boolean) ref.call(ManagedCondition.Op.WAIT, timeoutSeconds);
     }
 
     public boolean await() {
@@ -62,11 +62,11 @@ public final class ConditionProxy implements Serializable {
     }
 
     public void signal(int n) {
-        ref.call("notify", n);
+        ref.call(ManagedCondition.Op.NOTIFY, n);
     }
 
     public void signalAll() {
-        ref.call("notifyAll");
+        ref.call(ManagedCondition.Op.NOTIFY_ALL);
     }
 
     @Override

@@ -28,19 +28,19 @@ public final class DictProxy<K, V> extends AbstractMap<K, V> implements Serializ
     @SuppressWarnings("unchecked")
     @Override
     public V get(Object key) {
-        return (V) ref.call("get", key);
+        return (V) ref.call(ManagedDict.Op.GET, key);
     }
 
     @SuppressWarnings("unchecked")
     @Override
     public V getOrDefault(Object key, V defaultValue) {
-        return (V) ref.call("getOrDefault", key, defaultValue);
+        return (V) ref.call(ManagedDict.Op.GET_OR_DEFAULT, key, defaultValue);
     }
 
     @SuppressWarnings("unchecked")
     @Override
     public V put(K key, V value) {
-        return (V) ref.call("put", key, value);
+        return (V) ref.call(ManagedDict.Op.PUT, key, value);
     }
 
     /**
@@ -51,7 +51,7 @@ public final class DictProxy<K, V> extends AbstractMap<K, V> implements Serializ
      * release, {@code put}) when they must see it.
      */
     public void set(K key, V value) {
-        ref.send("put", key, value);
+        ref.send(ManagedDict.Op.PUT, key, value);
     }
 
     /** Waits until every write-behind call of this thread has been applied; throws if one failed. */
@@ -62,28 +62,28 @@ public final class DictProxy<K, V> extends AbstractMap<K, V> implements Serializ
     @SuppressWarnings("unchecked")
     @Override
     public V putIfAbsent(K key, V value) {
-        return (V) ref.call("putIfAbsent", key, value);
+        return (V) ref.call(ManagedDict.Op.PUT_IF_ABSENT, key, value);
     }
 
     @SuppressWarnings("unchecked")
     @Override
     public V remove(Object key) {
-        return (V) ref.call("remove", key);
+        return (V) ref.call(ManagedDict.Op.REMOVE, key);
     }
 
     @Override
     public boolean containsKey(Object key) {
-        return (Boolean) ref.call("containsKey", key);
+        return (Boolean) ref.call(ManagedDict.Op.CONTAINS_KEY, key);
     }
 
     @Override
     public boolean containsValue(Object value) {
-        return (Boolean) ref.call("containsValue", value);
+        return (Boolean) ref.call(ManagedDict.Op.CONTAINS_VALUE, value);
     }
 
     @Override
     public int size() {
-        return (Integer) ref.call("size");
+        return (Integer) ref.call(ManagedDict.Op.SIZE);
     }
 
     @Override
@@ -93,19 +93,19 @@ public final class DictProxy<K, V> extends AbstractMap<K, V> implements Serializ
 
     @Override
     public void clear() {
-        ref.call("clear");
+        ref.call(ManagedDict.Op.CLEAR);
     }
 
     /** One round trip, whatever the size of {@code map}. */
     @Override
     public void putAll(Map<? extends K, ? extends V> map) {
-        ref.call("putAll", new LinkedHashMap<>(map));
+        ref.call(ManagedDict.Op.PUT_ALL, new LinkedHashMap<>(map));
     }
 
     /** Python's {@code dict.copy()}: the current contents as a local map. */
     @SuppressWarnings("unchecked")
     public Map<K, V> copy() {
-        return (Map<K, V>) ref.call("snapshot");
+        return (Map<K, V>) ref.call(ManagedDict.Op.SNAPSHOT);
     }
 
     /** A view over a copy; {@code setValue} and {@code Iterator.remove} write through to the server. */

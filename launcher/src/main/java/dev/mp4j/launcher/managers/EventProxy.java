@@ -16,15 +16,15 @@ public final class EventProxy implements Serializable {
     }
 
     public void set() {
-        ref.call("set");
+        ref.call(ManagedEvent.Op.SET);
     }
 
     public void clear() {
-        ref.call("clear");
+        ref.call(ManagedEvent.Op.CLEAR);
     }
 
     public boolean isSet() {
-        return (Boolean) ref.call("isSet");
+        return (Boolean) ref.call(ManagedEvent.Op.IS_SET);
     }
 
     /** Waits until the flag is set. */
@@ -34,7 +34,7 @@ public final class EventProxy implements Serializable {
 
     /** Waits at most {@code timeoutSeconds} (negative: forever); returns the flag. */
     public boolean await(double timeoutSeconds) {
-        return (Boolean) ref.call("wait", timeoutSeconds);
+        return (Boolean) ref.call(ManagedEvent.Op.WAIT, timeoutSeconds);
     }
 
     @Override

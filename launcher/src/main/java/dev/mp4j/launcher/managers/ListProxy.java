@@ -31,44 +31,44 @@ public final class ListProxy<E> extends AbstractList<E> implements RandomAccess,
     @SuppressWarnings("unchecked")
     @Override
     public E get(int index) {
-        return (E) ref.call("get", index);
+        return (E) ref.call(ManagedList.Op.GET, index);
     }
 
     @SuppressWarnings("unchecked")
     @Override
     public E set(int index, E element) {
-        return (E) ref.call("set", index, element);
+        return (E) ref.call(ManagedList.Op.SET, index, element);
     }
 
     @Override
     public boolean add(E element) {
-        return (Boolean) ref.call("add", element);
+        return (Boolean) ref.call(ManagedList.Op.ADD, element);
     }
 
     /** Python's {@code l.append(x)} as a write-behind call (see {@link DictProxy#set}). */
     public void append(E element) {
-        ref.send("add", element);
+        ref.send(ManagedList.Op.ADD, element);
     }
 
     @Override
     public void add(int index, E element) {
-        ref.call("insert", index, element);
+        ref.call(ManagedList.Op.INSERT, index, element);
     }
 
     @SuppressWarnings("unchecked")
     @Override
     public E remove(int index) {
-        return (E) ref.call("removeAt", index);
+        return (E) ref.call(ManagedList.Op.REMOVE_AT, index);
     }
 
     @Override
     public boolean remove(Object element) {
-        return (Boolean) ref.call("remove", element);
+        return (Boolean) ref.call(ManagedList.Op.REMOVE, element);
     }
 
     @Override
     public int size() {
-        return (Integer) ref.call("size");
+        return (Integer) ref.call(ManagedList.Op.SIZE);
     }
 
     @Override
@@ -78,39 +78,39 @@ public final class ListProxy<E> extends AbstractList<E> implements RandomAccess,
 
     @Override
     public void clear() {
-        ref.call("clear");
+        ref.call(ManagedList.Op.CLEAR);
     }
 
     /** One round trip, whatever the size of {@code elements}. */
     @Override
     public boolean addAll(Collection<? extends E> elements) {
-        return (Boolean) ref.call("addAll", new ArrayList<>(elements));
+        return (Boolean) ref.call(ManagedList.Op.ADD_ALL, new ArrayList<>(elements));
     }
 
     @Override
     public boolean addAll(int index, Collection<? extends E> elements) {
-        return (Boolean) ref.call("insertAll", index, new ArrayList<>(elements));
+        return (Boolean) ref.call(ManagedList.Op.INSERT_ALL, index, new ArrayList<>(elements));
     }
 
     @Override
     public int indexOf(Object element) {
-        return (Integer) ref.call("indexOf", element);
+        return (Integer) ref.call(ManagedList.Op.INDEX_OF, element);
     }
 
     @Override
     public int lastIndexOf(Object element) {
-        return (Integer) ref.call("lastIndexOf", element);
+        return (Integer) ref.call(ManagedList.Op.LAST_INDEX_OF, element);
     }
 
     @Override
     public boolean contains(Object element) {
-        return (Boolean) ref.call("contains", element);
+        return (Boolean) ref.call(ManagedList.Op.CONTAINS, element);
     }
 
     /** The current contents as a local list. */
     @SuppressWarnings("unchecked")
     public List<E> copy() {
-        return (List<E>) ref.call("snapshot");
+        return (List<E>) ref.call(ManagedList.Op.SNAPSHOT);
     }
 
     @Override
@@ -128,7 +128,7 @@ public final class ListProxy<E> extends AbstractList<E> implements RandomAccess,
     public void sort(Comparator<? super E> comparator) {
         List<E> sorted = copy();
         sorted.sort(comparator);
-        ref.call("setAll", new ArrayList<>(sorted));
+        ref.call(ManagedList.Op.SET_ALL, new ArrayList<>(sorted));
     }
 
     @Override

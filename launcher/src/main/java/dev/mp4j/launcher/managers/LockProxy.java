@@ -36,16 +36,16 @@ public final class LockProxy implements Lock, Serializable {
 
     /** Python's {@code acquire(blocking, timeout)}; a negative timeout waits forever. */
     public boolean acquire(boolean blocking, double timeoutSeconds) {
-        return (Boolean) ref.call("acquire", blocking, timeoutSeconds);
+        return (Boolean) ref.call(ManagedLock.Op.ACQUIRE, blocking, timeoutSeconds);
     }
 
     public void release() {
-        ref.call("release");
+        ref.call(ManagedLock.Op.RELEASE);
     }
 
     /** Whether anyone holds it. */
     public boolean locked() {
-        return (Boolean) ref.call("locked");
+        return (Boolean) ref.call(ManagedLock.Op.LOCKED);
     }
 
     public boolean isRecursive() {

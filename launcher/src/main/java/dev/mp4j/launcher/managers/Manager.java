@@ -157,63 +157,63 @@ public final class Manager implements AutoCloseable {
     // ---- factories (CPython's SyncManager typeids) ----
 
     public <K, V> DictProxy<K, V> dict() {
-        return new DictProxy<>(newRef("dict"));
+        return new DictProxy<>(newRef(ManagedType.DICT));
     }
 
     public <E> ListProxy<E> list() {
-        return new ListProxy<>(newRef("list"));
+        return new ListProxy<>(newRef(ManagedType.LIST));
     }
 
     /** Python's {@code manager.list(range(5))}: a list starting with {@code items}. */
     public <E> ListProxy<E> list(Iterable<? extends E> items) {
         List<E> copy = new ArrayList<>();
         items.forEach(copy::add);
-        return new ListProxy<>(newRef("list", copy));
+        return new ListProxy<>(newRef(ManagedType.LIST, copy));
     }
 
     /** Python's {@code manager.Value(typecode, value)}, e.g. {@code value('d', 0.0)}. */
     public <T> ValueProxy<T> value(char typecode, T initial) {
-        return new ValueProxy<>(newRef("Value", typecode, initial), typecode);
+        return new ValueProxy<>(newRef(ManagedType.VALUE, typecode, initial), typecode);
     }
 
     /** Python's {@code manager.Array(typecode, sequence)}, e.g. {@code array('i', List.of(0, 1, 2))}. */
     public <T> ArrayProxy<T> array(char typecode, Iterable<?> values) {
         List<Object> copy = new ArrayList<>();
         values.forEach(copy::add);
-        return new ArrayProxy<>(newRef("Array", typecode, copy), typecode);
+        return new ArrayProxy<>(newRef(ManagedType.ARRAY, typecode, copy), typecode);
     }
 
     public NamespaceProxy namespace() {
-        return new NamespaceProxy(newRef("Namespace"));
+        return new NamespaceProxy(newRef(ManagedType.NAMESPACE));
     }
 
     public LockProxy lock() {
-        return new LockProxy(newRef("Lock"), false);
+        return new LockProxy(newRef(ManagedType.LOCK), false);
     }
 
     public LockProxy rLock() {
-        return new LockProxy(newRef("RLock"), true);
+        return new LockProxy(newRef(ManagedType.RLOCK), true);
     }
 
     public SemaphoreProxy semaphore(int value) {
-        return new SemaphoreProxy(newRef("Semaphore", value));
+        return new SemaphoreProxy(newRef(ManagedType.SEMAPHORE, value));
     }
 
     /** A semaphore that refuses to be released above {@code value}. */
     public SemaphoreProxy boundedSemaphore(int value) {
-        return new SemaphoreProxy(newRef("BoundedSemaphore", value));
+        return new SemaphoreProxy(newRef(ManagedType.BOUNDED_SEMAPHORE, value));
     }
 
     public EventProxy event() {
-        return new EventProxy(newRef("Event"));
+        return new EventProxy(newRef(ManagedType.EVENT));
     }
 
     public ConditionProxy condition() {
-        return new ConditionProxy(newRef("Condition"));
+        return new ConditionProxy(newRef(ManagedType.CONDITION));
     }
 
     public BarrierProxy barrier(int parties) {
-        return new BarrierProxy(newRef("Barrier", parties));
+        return new BarrierProxy(newRef(ManagedType.BARRIER, parties));
     }
 
     public <E> QueueProxy<E> queue() {
@@ -222,11 +222,11 @@ public final class Manager implements AutoCloseable {
 
     /** A queue holding at most {@code maxsize} items (0: unbounded). */
     public <E> QueueProxy<E> queue(int maxsize) {
-        return new QueueProxy<>(newRef("Queue", maxsize), false);
+        return new QueueProxy<>(newRef(ManagedType.QUEUE, maxsize), false);
     }
 
     public <E> QueueProxy<E> joinableQueue() {
-        return new QueueProxy<>(newRef("JoinableQueue", 0), true);
+        return new QueueProxy<>(newRef(ManagedType.JOINABLE_QUEUE, 0), true);
     }
 
     // ---- custom types (CPython's BaseManager.register) ----
@@ -236,7 +236,7 @@ public final class Manager implements AutoCloseable {
      * the callable methods to those names (default: every public method).
      */
     public void register(String typeid, SharedFactory<?> factory, String... exposed) {
-        ManagerClient.register(endpoint, typeid, new ManagedObjects.Registration(factory, exposed.length == 0 ? null : exposed.clone()));
+        ManagerClient.register(endpoint, typeid, new Registration(factory, exposed.length == 0 ? null : exposed.clone()));
     }
 
     /** Creates an instance of a registered type on the server. */
@@ -268,6 +268,10 @@ public final class Manager implements AutoCloseable {
 
     private DictProxy<String, Object> names() {
         return new DictProxy<>(new ProxyRef(endpoint, ManagerServer.NAMES_ID));
+    }
+
+    private ProxyRef newRef(ManagedType type, Object... args) {
+        return newRef(type.typeid, args);
     }
 
     private ProxyRef newRef(String typeid, Object... args) {

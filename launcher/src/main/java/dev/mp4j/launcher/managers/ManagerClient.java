@@ -110,7 +110,7 @@ final class ManagerClient {
         return (Long) roundTrip(endpoint, ManagerCodec.writeValues(out, args));
     }
 
-    static void register(Endpoint endpoint, String typeid, ManagedObjects.Registration registration) {
+    static void register(Endpoint endpoint, String typeid, Registration registration) {
         drainPending();
         roundTrip(endpoint, new ManagerCodec.Out().writeByte(ManagerCodec.REGISTER).writeString(typeid).writeValue(registration));
     }

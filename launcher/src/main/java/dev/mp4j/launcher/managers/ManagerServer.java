@@ -9,12 +9,9 @@ import dev.mp4j.launcher.Target;
 import dev.mp4j.launcher.internal.Challenge;
 import dev.mp4j.launcher.internal.RuntimeDir;
 import dev.mp4j.launcher.internal.Serialization;
-import dev.mp4j.launcher.managers.ManagedObjects.Managed;
-import dev.mp4j.launcher.managers.ManagedObjects.Owner;
 import java.io.PrintWriter;
 import java.io.Serializable;
 import java.io.StringWriter;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +35,7 @@ final class ManagerServer {
     private final byte[] authkey;
     private final long instance = ThreadLocalRandom.current().nextLong();
     private final Map<Long, Managed> objects = new ConcurrentHashMap<>();
-    private final Map<String, ManagedObjects.Registration> types = new ConcurrentHashMap<>();
+    private final Map<String, Registration> types = new ConcurrentHashMap<>();
     private final Set<Connection> open = ConcurrentHashMap.newKeySet();
     private final AtomicLong nextId = new AtomicLong(NAMES_ID + 1);
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -47,7 +44,7 @@ final class ManagerServer {
     ManagerServer(Address address, byte[] authkey) {
         this.authkey = authkey.clone();
         this.listener = new Listener(address != null ? address : Address.unix(RuntimeDir.newPath("m", ".sock")), null);
-        objects.put(NAMES_ID, new ManagedObjects.Dict());
+        objects.put(NAMES_ID, new ManagedDict());
         Thread.ofPlatform().daemon().name("mp4j-manager-accept").start(this::acceptLoop);
     }
 
@@ -135,7 +132,7 @@ final class ManagerServer {
                 case ManagerCodec.CREATE -> create(in.readString(), in.readValues());
                 case ManagerCodec.REGISTER -> {
                     String typeid = in.readString();
-                    types.put(typeid, (ManagedObjects.Registration) in.readValue());
+                    types.put(typeid, (Registration) in.readValue());
                     yield null;
                 }
                 case ManagerCodec.SHUTDOWN -> {
@@ -173,36 +170,17 @@ final class ManagerServer {
     }
 
     private long create(String typeid, Object[] a) throws Exception {
-        Managed object = switch (typeid) {
-            case "dict" -> new ManagedObjects.Dict();
-            case "list" -> {
-                ManagedObjects.ListObject list = new ManagedObjects.ListObject();
-                if (a.length > 0) {
-                    list.call(null, "addAll", a);
-                }
-                yield list;
+        ManagedType builtIn = ManagedType.of(typeid);
+        Managed object;
+        if (builtIn != null) {
+            object = builtIn.create(a);
+        } else {
+            Registration registration = types.get(typeid);
+            if (registration == null) {
+                throw new IllegalArgumentException("no type registered as '" + typeid + "' on this manager");
             }
-            case "Value" -> new ManagedObjects.ValueObject((Character) a[0], a[1]);
-            case "Array" -> new ManagedObjects.ArrayObject((Character) a[0], (Collection<?>) a[1]);
-            case "Namespace" -> new ManagedObjects.NamespaceObject();
-            case "Lock" -> new ManagedObjects.LockObject(false);
-            case "RLock" -> new ManagedObjects.LockObject(true);
-            case "Semaphore" -> new ManagedObjects.SemaphoreObject((Integer) a[0], false);
-            case "BoundedSemaphore" -> new ManagedObjects.SemaphoreObject((Integer) a[0], true);
-            case "Event" -> new ManagedObjects.EventObject();
-            case "Condition" -> new ManagedObjects.ConditionObject();
-            case "Barrier" -> new ManagedObjects.BarrierObject((Integer) a[0]);
-            case "Queue" -> new ManagedObjects.QueueObject((Integer) a[0], false);
-            case "JoinableQueue" -> new ManagedObjects.QueueObject((Integer) a[0], true);
-            default -> {
-                ManagedObjects.Registration registration = types.get(typeid);
-                if (registration == null) {
-                    throw new IllegalArgumentException("no type registered as '" + typeid + "' on this manager");
-                }
-                Object instance = registration.factory().create();
-                yield new ManagedObjects.Reflective(typeid, instance, registration.exposedSet());
-            }
-        };
+            object = new ManagedInstance(typeid, registration.factory().create(), registration.exposedSet());
+        }
         long id = nextId.getAndIncrement();
         objects.put(id, object);
         return id;

@@ -23,20 +23,20 @@ public final class NamespaceProxy implements Serializable {
 
     @SuppressWarnings("unchecked")
     public <T> T get(String name) {
-        return (T) ref.call("get", name);
+        return (T) ref.call(ManagedNamespace.Op.GET, name);
     }
 
     public void set(String name, Object value) {
-        ref.call("set", name, value);
+        ref.call(ManagedNamespace.Op.SET, name, value);
     }
 
     public void remove(String name) {
-        ref.call("remove", name);
+        ref.call(ManagedNamespace.Op.REMOVE, name);
     }
 
     @SuppressWarnings("unchecked")
     public Map<String, Object> attributes() {
-        return (Map<String, Object>) ref.call("snapshot");
+        return (Map<String, Object>) ref.call(ManagedNamespace.Op.SNAPSHOT);
     }
 
     @Override

@@ -29,7 +29,7 @@ public final class ObjectProxy implements Serializable {
 
     /** Calls {@code method} on the server's instance with {@code args}. */
     public Object call(String method, Object... args) {
-        return ref.call(method, args);
+        return ref.callMethod(method, args);
     }
 
     public String typeid() {

@@ -11,13 +11,19 @@ record ProxyRef(ManagerClient.Endpoint endpoint, long id) implements Serializabl
     @Serial
     private static final long serialVersionUID = 1L;
 
-    Object call(String method, Object... args) {
-        return ManagerClient.call(endpoint, id, method, args);
+    /** Runs {@code op} on a built-in managed object: one round trip. */
+    Object call(Operation op, Object... args) {
+        return ManagerClient.call(endpoint, id, op.wireName(), args);
     }
 
     /** A write-behind call: see {@link ManagerClient#send}. */
-    void send(String method, Object... args) {
-        ManagerClient.send(endpoint, id, method, args);
+    void send(Operation op, Object... args) {
+        ManagerClient.send(endpoint, id, op.wireName(), args);
+    }
+
+    /** Calls a registered type's public method by its name, which only the user's class knows. */
+    Object callMethod(String method, Object... args) {
+        return ManagerClient.call(endpoint, id, method, args);
     }
 
     @Override

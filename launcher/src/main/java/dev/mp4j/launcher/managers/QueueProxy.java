@@ -48,7 +48,7 @@ public final class QueueProxy<E> implements Serializable {
 
     /** Negative timeout: wait forever; not blocking: {@link Full} at once when full. */
     public void put(E item, boolean block, double timeoutSeconds) {
-        ref.call("put", item, block, timeoutSeconds);
+        ref.call(ManagedQueue.Op.PUT, item, block, timeoutSeconds);
     }
 
     public void putNowait(E item) {
@@ -61,7 +61,7 @@ public final class QueueProxy<E> implements Serializable {
 
     @SuppressWarnings("unchecked")
     public E get(boolean block, double timeoutSeconds) {
-        return (E) ref.call("get", block, timeoutSeconds);
+        return (E) ref.call(ManagedQueue.Op.GET, block, timeoutSeconds);
     }
 
     public E getNowait() {
@@ -69,24 +69,24 @@ public final class QueueProxy<E> implements Serializable {
     }
 
     public int qsize() {
-        return (Integer) ref.call("qsize");
+        return (Integer) ref.call(ManagedQueue.Op.QSIZE);
     }
 
     public boolean empty() {
-        return (Boolean) ref.call("empty");
+        return (Boolean) ref.call(ManagedQueue.Op.EMPTY);
     }
 
     public boolean full() {
-        return (Boolean) ref.call("full");
+        return (Boolean) ref.call(ManagedQueue.Op.FULL);
     }
 
     public void taskDone() {
-        ref.call("taskDone");
+        ref.call(ManagedQueue.Op.TASK_DONE);
     }
 
     /** Waits until every item put has been marked done. */
     public void join() {
-        ref.call("join");
+        ref.call(ManagedQueue.Op.JOIN);
     }
 
     public boolean isJoinable() {

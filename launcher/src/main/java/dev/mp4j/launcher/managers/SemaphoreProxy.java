@@ -24,7 +24,7 @@ public final class SemaphoreProxy implements Serializable {
 
     /** Python's {@code acquire(blocking, timeout)}; a negative timeout waits forever. */
     public boolean acquire(boolean blocking, double timeoutSeconds) {
-        return (Boolean) ref.call("acquire", blocking, timeoutSeconds);
+        return (Boolean) ref.call(ManagedSemaphore.Op.ACQUIRE, blocking, timeoutSeconds);
     }
 
     public void release() {
@@ -32,12 +32,12 @@ public final class SemaphoreProxy implements Serializable {
     }
 
     public void release(int n) {
-        ref.call("release", n);
+        ref.call(ManagedSemaphore.Op.RELEASE, n);
     }
 
     /** The current count. */
     public int value() {
-        return (Integer) ref.call("value");
+        return (Integer) ref.call(ManagedSemaphore.Op.VALUE);
     }
 
     @Override

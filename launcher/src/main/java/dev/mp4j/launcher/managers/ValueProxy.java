@@ -24,11 +24,11 @@ public final class ValueProxy<T> implements Serializable {
 
     @SuppressWarnings("unchecked")
     public T value() {
-        return (T) ref.call("get");
+        return (T) ref.call(ManagedValue.Op.GET);
     }
 
     public void setValue(T value) {
-        ref.call("set", value);
+        ref.call(ManagedValue.Op.SET, value);
     }
 
     public char typecode() {

@@ -305,7 +305,7 @@ class ManagerTest {
         assertThatThrownBy(() -> counter.call("fail", "because"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("counter refused: because")
                 .satisfies(e -> {
-                    assertThat(e.getStackTrace()).anyMatch(frame -> frame.getClassName().contains("ManagedObjects"));
+                    assertThat(e.getStackTrace()).anyMatch(frame -> frame.getClassName().contains("ManagedInstance"));
                     assertThat(e.getSuppressed()).singleElement().isInstanceOf(RemoteError.class);
                 });
     }

@@ -1,0 +1,46 @@
+package dev.mp4j.launcher.managers;
+
+/** A manager's Value: one item of a Python typecode, behind {@link ValueProxy}. */
+final class ManagedValue extends TypedManaged<ManagedValue.Op> {
+
+    enum Op implements Operation {
+        GET("get"), SET("set");
+
+        private final String wireName;
+
+        Op(String wireName) {
+            this.wireName = wireName;
+        }
+
+        @Override
+        public String wireName() {
+            return wireName;
+        }
+    }
+
+    private final char typecode;
+    private Object value;
+
+    ManagedValue(char typecode, Object initial) {
+        super(Op.class);
+        ManagedTypecodes.check(typecode);
+        this.typecode = typecode;
+        this.value = ManagedTypecodes.coerce(typecode, initial);
+    }
+
+    @Override
+    String typeName() {
+        return "Value";
+    }
+
+    @Override
+    synchronized Object run(Owner owner, Op op, Object[] a) {
+        return switch (op) {
+            case GET -> value;
+            case SET -> {
+                value = ManagedTypecodes.coerce(typecode, a[0]);
+                yield null;
+            }
+        };
+    }
+}
