@@ -56,7 +56,7 @@ public final class DictProxy<K, V> extends AbstractMap<K, V> implements Serializ
 
     /** Waits until every write-behind call of this thread has been applied; throws if one failed. */
     public void flush() {
-        ManagerClient.drainPending();
+        WriteBehind.drainPending();
     }
 
     @SuppressWarnings("unchecked")

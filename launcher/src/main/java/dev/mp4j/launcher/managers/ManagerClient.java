@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ThreadLocalRandom;
@@ -105,25 +104,25 @@ final class ManagerClient {
 
     /** Creates an object of {@code typeid} on the server and returns its id. */
     static long create(Endpoint endpoint, String typeid, Object... args) {
-        drainPending();
+        WriteBehind.drainPending();
         ManagerCodec.Out out = new ManagerCodec.Out().writeByte(ManagerCodec.CREATE).writeString(typeid);
         return (Long) roundTrip(endpoint, ManagerCodec.writeValues(out, args));
     }
 
     static void register(Endpoint endpoint, String typeid, Registration registration) {
-        drainPending();
+        WriteBehind.drainPending();
         roundTrip(endpoint, new ManagerCodec.Out().writeByte(ManagerCodec.REGISTER).writeString(typeid).writeValue(registration));
     }
 
     static void shutdown(Endpoint endpoint) {
-        drainPending();
+        WriteBehind.drainPending();
         roundTrip(endpoint, new ManagerCodec.Out().writeByte(ManagerCodec.SHUTDOWN));
         forget(endpoint);
     }
 
     /** Calls {@code method} on object {@code id}: one frame out, one back. */
     static Object call(Endpoint endpoint, long id, String method, Object... args) {
-        drainPending();
+        WriteBehind.drainPending();
         Thread caller = Thread.currentThread();
         ManagerCodec.Out out = new ManagerCodec.Out().writeByte(ManagerCodec.CALL).writeLong(id)
                 .writeLong(PROCESS_TOKEN).writeLong(caller.threadId()).writeString(method);
@@ -140,12 +139,12 @@ final class ManagerClient {
         }
     }
 
-    private static ConcurrentLinkedDeque<Connection> pool(Endpoint endpoint) {
+    static ConcurrentLinkedDeque<Connection> pool(Endpoint endpoint) {
         return pools.computeIfAbsent(endpoint, e -> new ConcurrentLinkedDeque<>());
     }
 
     /** An idle pooled connection, or a new one checked to reach the same server instance. */
-    private static Connection take(Endpoint endpoint, ConcurrentLinkedDeque<Connection> pool) {
+    static Connection take(Endpoint endpoint, ConcurrentLinkedDeque<Connection> pool) {
         Connection connection = pool.pollLast();
         if (connection != null) {
             return connection;
@@ -164,119 +163,6 @@ final class ManagerClient {
                     + " was restarted: the objects this proxy refers to are gone");
         }
         return connection;
-    }
-
-    // ---- write-behind calls: Python's d[k] = v has no result, so the caller need not wait for it ----
-
-    /** Requests buffered per thread before they are written out as one BATCH frame. */
-    private static final int BATCH_BYTES = 16 * 1024;
-    private static final ThreadLocal<Pipeline> pipelines = new ThreadLocal<>();
-    private static final Set<Pipeline> unacknowledged = ConcurrentHashMap.newKeySet();
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(ManagerClient::drainAllAtExit, "mp4j-manager-flush"));
-    }
-
-    /**
-     * Buffers a call whose result the caller does not need and returns at once. Buffered calls go out as
-     * one BATCH frame (the server applies them in order and answers nothing unless asked); the thread's
-     * next synchronous call first writes them and asks the server, with one SYNC round trip, whether all
-     * succeeded, so that call sees every earlier write of the thread applied, and a failure among them is
-     * thrown there. Also flushed every {@value #BATCH_BYTES} bytes and at exit.
-     */
-    static void send(Endpoint endpoint, long id, String method, Object... args) {
-        Pipeline pipeline = pipelines.get();
-        if (pipeline != null && !pipeline.endpoint.equals(endpoint)) {
-            drainPending();
-            pipeline = null;
-        }
-        if (pipeline == null) {
-            pipeline = new Pipeline(endpoint, take(endpoint, pool(endpoint)));
-            pipelines.set(pipeline);
-            unacknowledged.add(pipeline);
-        }
-        pipeline.add(id, method, args);
-    }
-
-    /** Writes this thread's buffered calls and waits until they are applied; throws the first failure. */
-    static void drainPending() {
-        Pipeline pipeline = pipelines.get();
-        if (pipeline != null) {
-            pipelines.remove();
-            pipeline.drain();
-        }
-    }
-
-    private static void drainAllAtExit() {
-        for (Pipeline pipeline : unacknowledged) {
-            try {
-                pipeline.drain();
-            } catch (RuntimeException e) {
-                System.err.println("a manager write sent before exit failed: " + e);
-            }
-        }
-    }
-
-    private static final class Pipeline {
-        final Endpoint endpoint;
-        private final Connection connection;
-        private final ManagerCodec.Out batch = new ManagerCodec.Out().writeByte(ManagerCodec.BATCH);
-        private final ManagerCodec.Out request = new ManagerCodec.Out();
-        private boolean drained;
-
-        Pipeline(Endpoint endpoint, Connection connection) {
-            this.endpoint = endpoint;
-            this.connection = connection;
-        }
-
-        synchronized void add(long id, String method, Object[] args) {
-            request.size = 0;
-            request.writeLong(id).writeLong(PROCESS_TOKEN).writeLong(Thread.currentThread().threadId()).writeString(method);
-            ManagerCodec.writeValues(request, args);
-            batch.writeInt(request.size);
-            batch.writeRaw(request.buf, request.size);
-            if (batch.size >= BATCH_BYTES) {
-                flush();
-            }
-        }
-
-        private void flush() {
-            if (batch.size <= 1) {
-                return;
-            }
-            try {
-                connection.sendBytes(batch.buf, 0, batch.size);
-            } catch (RuntimeException e) {
-                drained = true;
-                unacknowledged.remove(this);
-                connection.close();
-                throw gone(endpoint, e);
-            } finally {
-                batch.size = 1;
-            }
-        }
-
-        synchronized void drain() {
-            if (drained) {
-                return;
-            }
-            unacknowledged.remove(this);
-            flush();
-            drained = true;
-            byte[] reply;
-            try {
-                connection.sendBytes(new byte[] {ManagerCodec.SYNC});
-                reply = connection.recvBytes();
-            } catch (RuntimeException e) {
-                connection.close();
-                throw gone(endpoint, e);
-            }
-            pool(endpoint).addLast(connection);
-            ManagerCodec.In in = new ManagerCodec.In(reply);
-            if (in.readByte() != ManagerCodec.OK) {
-                throw rethrowable(endpoint, in.readString(), in.readString(), in.readString(), in.readBytes());
-            }
-        }
     }
 
     private static Object roundTrip(Endpoint endpoint, ManagerCodec.Out request) {
@@ -306,7 +192,7 @@ final class ManagerClient {
      * stack trace is the server's; the caller's is added as a suppressed {@link RemoteError}), otherwise a
      * RemoteError carrying the server's traceback text and, when readable, the original as cause.
      */
-    private static RuntimeException rethrowable(Endpoint endpoint, String type, String message, String trace, byte[] bytes) {
+    static RuntimeException rethrowable(Endpoint endpoint, String type, String message, String trace, byte[] bytes) {
         Throwable original = null;
         if (bytes.length > 0) {
             try {

@@ -16,9 +16,9 @@ record ProxyRef(ManagerClient.Endpoint endpoint, long id) implements Serializabl
         return ManagerClient.call(endpoint, id, op.wireName(), args);
     }
 
-    /** A write-behind call: see {@link ManagerClient#send}. */
+    /** A write-behind call: see {@link WriteBehind#send}. */
     void send(Operation op, Object... args) {
-        ManagerClient.send(endpoint, id, op.wireName(), args);
+        WriteBehind.send(endpoint, id, op.wireName(), args);
     }
 
     /** Calls a registered type's public method by its name, which only the user's class knows. */
