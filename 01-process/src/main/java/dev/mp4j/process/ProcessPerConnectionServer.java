@@ -230,6 +230,7 @@ public final class ProcessPerConnectionServer implements AutoCloseable {
     public static void main(String[] args) throws Exception {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : Integer.getInteger("port", 8080);
         try (ProcessPerConnectionServer server = start(port)) {
+            System.out.println("serving on 127.0.0.1:" + server.port() + ", one process per connection (stop with Ctrl+C)");
             server.awaitClosed(); // serves until the JVM is stopped, like the article's while True
         }
     }

@@ -87,6 +87,7 @@ public final class SelectorEchoServer implements EchoServer {
         // Start, then serve until the process is stopped; close() runs on the way out.
         try (SelectorEchoServer server = open(port, backlog, out)) {
             server.start();
+            System.out.println("serving on 127.0.0.1:" + server.port() + " (stop with Ctrl+C)");
             server.awaitClose();
         }
     }

@@ -3,7 +3,6 @@ package dev.mp4j.asynciostyle;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
-import redis.embedded.RedisServer;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -13,7 +12,8 @@ import java.net.URI;
 /**
  * The article's Redis (127.0.0.1:6379, db 3, list {@code queue}), for real: the server at
  * {@code REDIS_URL} (environment, or {@code -Dredis.url}) when set, otherwise a redis-server binary
- * started from the JVM on a free loopback port and stopped on {@link #close()}.
+ * started from the JVM on a free loopback port, stopped on {@link #close()} or when the JVM ends,
+ * however it ends ({@link RedisServerProcess}).
  */
 public final class LocalRedis implements AutoCloseable {
 
@@ -23,9 +23,9 @@ public final class LocalRedis implements AutoCloseable {
     public static final String QUEUE = "queue";
 
     private final HostAndPort address;
-    private final RedisServer server;
+    private final RedisServerProcess server;
 
-    private LocalRedis(HostAndPort address, RedisServer server) {
+    private LocalRedis(HostAndPort address, RedisServerProcess server) {
         this.address = address;
         this.server = server;
     }
@@ -39,14 +39,7 @@ public final class LocalRedis implements AutoCloseable {
             redis = new LocalRedis(new HostAndPort(uri.getHost(), uri.getPort() > 0 ? uri.getPort() : 6379), null);
         } else {
             int port = freePort();
-            RedisServer server = RedisServer.newRedisServer()
-                    .bind("127.0.0.1")
-                    .port(port)
-                    .setting("save \"\"")          // nothing to disk
-                    .setting("appendonly no")
-                    .onShutdownForceStop(true)      // never outlive the JVM
-                    .build();
-            server.start();
+            RedisServerProcess server = RedisServerProcess.start(port);
             redis = new LocalRedis(new HostAndPort("127.0.0.1", port), server);
         }
         try (Jedis jedis = redis.client()) {
@@ -67,7 +60,7 @@ public final class LocalRedis implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (server != null) {
-            server.stop();
+            server.close();
         }
     }
 
