@@ -3,6 +3,9 @@ package dev.mp4j.asynciostyle;
 import dev.mp4j.asynciostyle.loop.Asyncio;
 import dev.mp4j.asynciostyle.loop.Coroutine;
 import dev.mp4j.asynciostyle.loop.EventLoop;
+import dev.mp4j.asynciostyle.support.CtrlC;
+import dev.mp4j.asynciostyle.support.LocalRedis;
+import dev.mp4j.asynciostyle.support.RedisCli;
 import dev.mp4j.launcher.Time;
 import redis.clients.jedis.Jedis;
 
@@ -11,8 +14,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import static dev.mp4j.asynciostyle.Python.print;
-import static dev.mp4j.asynciostyle.RedisCli.lpushAt;
+import static dev.mp4j.asynciostyle.support.Python.print;
+import static dev.mp4j.asynciostyle.support.RedisCli.lpushAt;
 
 /**
  * A23 — seed 003, 2.6 协程 › aiohttp › async-custoimer.py [sic]: the master pops jobs from Redis every

@@ -5,11 +5,12 @@ import dev.mp4j.asynciostyle.loop.Coroutine;
 import dev.mp4j.asynciostyle.loop.EventLoop;
 import dev.mp4j.asynciostyle.loop.KeyboardInterrupt;
 import dev.mp4j.asynciostyle.loop.Task;
+import dev.mp4j.asynciostyle.support.CtrlC;
 
 import java.util.List;
 
-import static dev.mp4j.asynciostyle.Python.now;
-import static dev.mp4j.asynciostyle.Python.print;
+import static dev.mp4j.asynciostyle.support.Python.now;
+import static dev.mp4j.asynciostyle.support.Python.print;
 
 /**
  * A15 — seed 003, 2.6 协程 › 协程停止: Ctrl+C right after the start raises {@code KeyboardInterrupt}

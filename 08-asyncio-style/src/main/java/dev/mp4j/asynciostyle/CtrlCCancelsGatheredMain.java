@@ -6,11 +6,13 @@ import dev.mp4j.asynciostyle.loop.EventLoop;
 import dev.mp4j.asynciostyle.loop.Future;
 import dev.mp4j.asynciostyle.loop.KeyboardInterrupt;
 import dev.mp4j.asynciostyle.loop.Task;
+import dev.mp4j.asynciostyle.support.CtrlC;
+import dev.mp4j.asynciostyle.support.Python;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import static dev.mp4j.asynciostyle.Python.print;
+import static dev.mp4j.asynciostyle.support.Python.print;
 
 /**
  * A16 — seed 003, 2.6 协程 › 协程停止: the tasks live inside {@code main}, the outermost task, so one

@@ -3,13 +3,14 @@ package dev.mp4j.asynciostyle;
 import dev.mp4j.asynciostyle.loop.Asyncio;
 import dev.mp4j.asynciostyle.loop.EventLoop;
 import dev.mp4j.asynciostyle.loop.KeyboardInterrupt;
+import dev.mp4j.asynciostyle.support.LocalRedis;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import static dev.mp4j.asynciostyle.RedisCli.lpushAt;
+import static dev.mp4j.asynciostyle.support.RedisCli.lpushAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(SharedRedis.class)
