@@ -15,7 +15,7 @@ import static dev.mp4j.asynciostyle.support.Python.print;
 /**
  * A15 — seed 003, 2.6 协程 › 协程停止: Ctrl+C right after the start raises {@code KeyboardInterrupt}
  * out of {@code run_until_complete}; every task of the loop is cancelled ({@code True} four times:
- * three do_some_work tasks and the wait task), then the loop is stopped, run once more so the
+ * three do_some_work tasks and the task {@code run_until_complete} made of {@code wait()}), then the loop is stopped, run once more so the
  * cancellations are delivered, and closed. Skipping that extra run gives "Task was destroyed but it
  * is pending!" ({@code -DrunAgain=false} shows it).
  *
