@@ -2,8 +2,10 @@ package dev.mp4j.asynciostyle;
 
 import dev.mp4j.asynciostyle.loop.Asyncio;
 import dev.mp4j.asynciostyle.loop.EventLoop;
+import dev.mp4j.asynciostyle.loop.KeyboardInterrupt;
 import dev.mp4j.asynciostyle.support.CtrlC;
 import dev.mp4j.asynciostyle.support.LocalRedis;
+import dev.mp4j.asynciostyle.support.Python;
 import dev.mp4j.asynciostyle.support.RedisCli;
 import dev.mp4j.launcher.Time;
 import redis.clients.jedis.Jedis;
@@ -30,6 +32,8 @@ public final class BrpopCustomer {
         try (LocalRedis redis = LocalRedis.start(); SmsApiServer server = SmsApiServer.start(0)) {
             AsyncCustomer.api = server.url("");
             run(Asyncio.newEventLoop(), redis, Double.parseDouble(System.getProperty("ctrlCAfter", "7")), SCRIPT);
+        } catch (KeyboardInterrupt e) {
+            Python.exitOnKeyboardInterrupt(e); // the scripted Ctrl+C ends the program, as in the article
         }
     }
 
