@@ -50,11 +50,13 @@ public final class LockPassedToHundredProcesses {
             List<ChildProcess> started = new ArrayList<>();
             for (int num = 0; num < processes; num++) {
                 int i = num;
-                ChildProcess p = new ChildProcess(() -> f(lock, i, screen, locked)); // 要把lock传到函数的参数l
+                ChildProcess p = new ChildProcess(() -> {
+                    screen.arrive(); // ours: wait until every process is up, so that they print at the same time
+                    f(lock, i, screen, locked); // 要把lock传到函数的参数l
+                });
                 p.start();
                 started.add(p);
             }
-            screen.open();
             for (ChildProcess p : started) {
                 p.join();
             }

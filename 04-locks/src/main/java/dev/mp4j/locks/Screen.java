@@ -1,7 +1,6 @@
 package dev.mp4j.locks;
 
 import dev.mp4j.launcher.Barrier;
-import dev.mp4j.launcher.Event;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.Serial;
@@ -20,23 +19,26 @@ import java.util.concurrent.BrokenBarrierException;
  * descriptor: a file every process appends to, one write per piece, copied to {@code System.out} by
  * {@link #close()}.
  *
- * <p>It also plays the scheduler at its worst, so that what can happen does happen on every run: writes
- * start only once the parent has {@linkplain #open() opened} the screen (every process is running), and
- * after each piece a writer waits until all the others have written one too. Writers that hold a lock
- * wait in vain; they give up after {@link #PATIENCE_SECONDS}, and from then on nobody waits.
+ * <p>It also plays the scheduler at its worst, so that what can happen does happen on every run: each
+ * process first {@linkplain #arrive() arrives} (JVMs boot at different speeds; nobody writes before all
+ * are up), and after each piece a writer waits until all the others have written one too. Writers that
+ * hold a lock wait in vain; they give up after {@link #PATIENCE_SECONDS}, and from then on nobody waits.
  */
 final class Screen implements Serializable, AutoCloseable {
 
     @Serial
     private static final long serialVersionUID = 1L;
     static final double PATIENCE_SECONDS = 1.0;
+    /** How long the first process up waits for the last one to boot. */
+    private static final double BOOT_PATIENCE_SECONDS = 120;
 
     private final String file;
-    private final Event opened = new Event();
+    private final Barrier everyoneUp;
     private final Barrier everyoneWrote;
 
     private Screen(String file, int processes) {
         this.file = file;
+        this.everyoneUp = new Barrier(processes, null, BOOT_PATIENCE_SECONDS);
         this.everyoneWrote = new Barrier(processes, null, PATIENCE_SECONDS);
     }
 
@@ -46,14 +48,17 @@ final class Screen implements Serializable, AutoCloseable {
         return new Screen(file.toString(), processes);
     }
 
-    /** Every writer has started: from now on they write. */
-    void open() {
-        opened.set();
+    /** Called by each process before anything else: returns once every process is up. */
+    void arrive() {
+        try {
+            everyoneUp.await();
+        } catch (BrokenBarrierException oneNeverCame) {
+            // a process died before it came up: the others write anyway
+        }
     }
 
     /** Python's {@code print(*args)} on an unbuffered stream: each piece is a write of its own. */
     void print(Object... args) {
-        opened.await();
         for (int n = 0; n < args.length; n++) {
             write(String.valueOf(args[n]));
             write(n + 1 < args.length ? " " : "\n");
