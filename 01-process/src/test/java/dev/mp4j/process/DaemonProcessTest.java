@@ -18,9 +18,9 @@ class DaemonProcessTest {
 
     private static final Pattern PID_AND_NAME = Pattern.compile("(\\d+) Myprocess-1");
 
-    /** The main JVM must really exit, so it runs apart; the daemon child would otherwise chat for 1000 s. */
+    /** The main JVM must really exit, so it runs apart. */
     @Test
-    void theDaemonChildEndsWhenTheMainProcessEnds() throws Exception {
+    void theDaemonChildPrintsFirstAndIsGoneWhenTheMainProcessEnds() throws Exception {
         Scaled.atSomeScale(() -> {
             double scale = Double.parseDouble(System.getProperty("mp4j.timeScale"));
             SeparateJvm.Result run = SeparateJvm.run(DaemonProcess.class, scale, Duration.ofSeconds(90));
@@ -30,11 +30,7 @@ class DaemonProcessTest {
             assertThat(lines).hasSize(3); // the child had to boot within the parent's 10 s (scaled)
             Matcher first = PID_AND_NAME.matcher(lines.getFirst());
             assertThat(first.matches()).as("first line %s", lines.getFirst()).isTrue();
-            assertThat(lines).containsSubsequence(lines.getFirst(), "哪吒正在和女主播聊天").contains("主");
-
-            // the parent did not wait for the chat: it exited soon after 主, and took the child with it
-            double secondsAfterMain = (run.exitNanos() - run.first("主").nanos()) / 1e9;
-            assertThat(secondsAfterMain).isLessThan(1000 * scale / 2);
+            assertThat(lines).containsExactly(lines.getFirst(), "哪吒正在和女主播聊天", "主");
             long childPid = Long.parseLong(first.group(1));
             await().atMost(Duration.ofSeconds(10)).until(() -> ProcessHandle.of(childPid).map(h -> !h.isAlive()).orElse(true));
         }, 0.1, 0.5);

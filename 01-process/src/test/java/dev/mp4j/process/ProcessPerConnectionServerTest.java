@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.mp4j.launcher.ChildProcess;
 import dev.mp4j.launcher.Multiprocessing;
+import dev.mp4j.launcher.Bytes;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -20,7 +21,7 @@ class ProcessPerConnectionServerTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Test
-    void concurrentClientsAreEachServedByTheirOwnChildProcess() throws IOException {
+    void concurrentClientsAreEachServedByTheirOwnChildProcess() throws Exception {
         try (ProcessPerConnectionServer server = ProcessPerConnectionServer.start(0);
              Socket a = connect(server);
              Socket b = connect(server)) {
@@ -36,7 +37,7 @@ class ProcessPerConnectionServerTest {
     }
 
     @Test
-    void aChildEndsWhenItsClientCloses() throws IOException {
+    void aChildEndsWhenItsClientCloses() throws Exception {
         try (ProcessPerConnectionServer server = ProcessPerConnectionServer.start(0)) {
             try (Socket a = connect(server)) {
                 assertThat(exchange(a, "bye")).isEqualTo("BYE");
@@ -50,7 +51,7 @@ class ProcessPerConnectionServerTest {
     }
 
     @Test
-    void closeEndsOpenConnectionsAndLeavesNoChildBehind() throws IOException {
+    void closeEndsOpenConnectionsAndLeavesNoChildBehind() throws Exception {
         ProcessPerConnectionServer server = ProcessPerConnectionServer.start(0);
         try (Socket a = connect(server)) {
             assertThat(exchange(a, "x")).isEqualTo("X");
@@ -65,7 +66,7 @@ class ProcessPerConnectionServerTest {
     @Test
     void upperChangesOnlyAsciiLetters() {
         byte[] msg = "abc XYZ é 1".getBytes(StandardCharsets.UTF_8);
-        assertThat(new String(ProcessPerConnectionServer.upper(msg, msg.length), StandardCharsets.UTF_8))
+        assertThat(new String(Bytes.upper(msg), StandardCharsets.UTF_8))
                 .isEqualTo("ABC XYZ é 1");
     }
 

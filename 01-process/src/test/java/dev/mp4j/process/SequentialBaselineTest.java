@@ -12,17 +12,18 @@ class SequentialBaselineTest {
     @Test
     void twoTasksRunOneAfterTheOtherInTheSameProcess() {
         List<String> lines;
+        long started = System.nanoTime();
         try (ConsoleCapture console = ConsoleCapture.start()) {
             SequentialBaseline.main(new String[0]);
             lines = console.outLines();
         }
+        double seconds = (System.nanoTime() - started) / 1e9;
         long pid = ProcessHandle.current().pid();
         String result = "结果: 1152921504606846976";
-        assertThat(lines.subList(0, 5)).containsExactly(
+        assertThat(lines).containsExactly(
                 "当前母进程: " + pid, "当前进程: " + pid, result, "当前进程: " + pid, result);
         // 顺序执行,用时4S: at least the two sleeps, one after the other
-        assertThat(lines).hasSize(6);
-        assertThat(seconds(lines.getLast())).isGreaterThanOrEqualTo(Time.scaled(4).toNanos() / 1e9);
+        assertThat(seconds).isGreaterThanOrEqualTo(Time.scaled(4).toNanos() / 1e9);
     }
 
     static double seconds(String totalLine) {

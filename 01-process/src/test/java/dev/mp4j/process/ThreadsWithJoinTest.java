@@ -28,4 +28,15 @@ class ThreadsWithJoinTest {
             assertThat(total).isGreaterThanOrEqualTo(oneSleep).isLessThan(0.75 * 2 * oneSleep);
         }, 0.05, 0.25, 1.0);
     }
+
+    /** Both threads are started before either is joined: both 当前子线程 lines come before any 结果. */
+    @Test
+    void bothThreadsStartBeforeEitherEnds() throws Exception {
+        try (ConsoleCapture console = ConsoleCapture.start()) {
+            Scaled.asMainThread(() -> ThreadsWithJoin.main(new String[0]));
+            List<String> lines = console.outLines();
+            assertThat(lines.subList(1, 3)).containsExactlyInAnyOrder("当前子线程: Thread-1 任务1", "当前子线程: Thread-2 任务2");
+            assertThat(lines.subList(3, 5)).containsOnly("结果: 1152921504606846976");
+        }
+    }
 }

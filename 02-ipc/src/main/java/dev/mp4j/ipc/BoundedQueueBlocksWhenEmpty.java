@@ -8,10 +8,10 @@ import dev.mp4j.launcher.Time;
  * I03 — seed 001, 进程间的通信 › 一个简单的例子: a {@code Queue(3)} is full after three puts, empty
  * after three gets, and a fourth {@code get()} blocks.
  *
- * <p>Python prints {@code True} twice and then waits in the fourth {@code q.get()} "until the program
- * is killed or the power goes off". A main should end, so here the fourth get waits with a timeout
- * ({@code -Dpatience=3} seconds, on the time scale) and then says it was still blocked; {@link
- * #fourthGet} is the article's plain, endless {@code get()}.
+ * <p>As in the article, the program prints {@code True} twice and then waits in the fourth
+ * {@code q.get()} "until the program is killed or the power goes off": stop it with Ctrl+C. Ours, so
+ * that it can end: {@code -Dpatience=3} lets the fourth get give up after that many seconds (on the
+ * time scale), with a note on stderr.
  */
 public final class BoundedQueueBlocksWhenEmpty {
 
@@ -43,11 +43,15 @@ public final class BoundedQueueBlocksWhenEmpty {
 
     public static void main(String[] args) {
         Queue<Integer> q = fillAndDrain();
-        double patience = Double.parseDouble(System.getProperty("patience", "3"));
+        String patience = System.getProperty("patience");
+        if (patience == null) {
+            fourthGet(q); // waits forever, as in the article
+            return;
+        }
         try {
-            q.get(true, Time.scaled(patience).toNanos() / 1e9);
+            q.get(true, Time.scaled(Double.parseDouble(patience)).toNanos() / 1e9);
         } catch (Empty stillBlocked) {
-            System.out.println("第四次 get() 等了 " + patience + " 秒仍在阻塞 (没有超时的 get() 会一直等下去)");
+            System.err.println("[-Dpatience=" + patience + "] the fourth get() gave up; without a timeout it waits forever");
         }
     }
 }

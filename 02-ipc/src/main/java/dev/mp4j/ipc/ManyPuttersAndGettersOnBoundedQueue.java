@@ -20,6 +20,9 @@ import java.util.List;
  */
 public final class ManyPuttersAndGettersOnBoundedQueue {
 
+    /** {@code multiprocessing.Queue(3)}: at most three items pending, so the other putters wait. */
+    static final int MAXSIZE = 3;
+
     private ManyPuttersAndGettersOnBoundedQueue() {
     }
 
@@ -43,7 +46,7 @@ public final class ManyPuttersAndGettersOnBoundedQueue {
     public static void main(String[] args) throws InterruptedException {
         List<ChildProcess> record1 = new ArrayList<>();     // store input processes
         List<ChildProcess> record2 = new ArrayList<>();     // store output processes
-        Queue<String> queue = new Queue<>(3);
+        Queue<String> queue = new Queue<>(MAXSIZE);
         Lock lock = new Lock();                             // to prevent messy print
         for (int i = 0; i < 10; i++) {                      // input processes
             ChildProcess process = new ChildProcess(() -> inputQ(queue));

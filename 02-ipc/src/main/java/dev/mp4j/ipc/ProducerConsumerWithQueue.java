@@ -12,14 +12,11 @@ import java.util.stream.IntStream;
  * the consumer in a child; both sleep 1–3 s per item, and the queue absorbs the difference
  * ("生产不一定会立马被消费,但一定会被消费").
  *
- * <p>The article's consumer loops forever, so its program never ends (the reason for I05). Here the
- * producer ends the stream with a sentinel ({@link #NO_MORE}) after printing {@code 主进程}, and the
- * consumer stops when it takes it: every 包子 is still consumed, in order, and the main terminates.
+ * <p>As in the article, the consumer loops forever: once every 包子 is consumed it waits in
+ * {@code q.get()} for one that never comes, and the program never ends (the parent waits for its
+ * non-daemon child at exit, as Python's does): stop it with Ctrl+C. That is why I05 exists.
  */
 public final class ProducerConsumerWithQueue {
-
-    /** Not a 包子: tells the consumer that production is over. */
-    static final String NO_MORE = "";
 
     private ProducerConsumerWithQueue() {
     }
@@ -28,9 +25,6 @@ public final class ProducerConsumerWithQueue {
         while (true) {
             Time.sleep(ThreadLocalRandom.current().nextInt(1, 4));
             String res = q.get();
-            if (res.equals(NO_MORE)) {
-                return;
-            }
             System.out.println("\033[45m消费者拿到了:" + res + "\033[0m");
         }
     }
@@ -43,14 +37,18 @@ public final class ProducerConsumerWithQueue {
         }
     }
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) {
+        run();
+    }
+
+    /** The article's main; returns the consumer, which is still running. */
+    static ChildProcess run() {
         Queue<String> q = new Queue<>();
         List<String> seq = IntStream.range(0, 10).mapToObj(i -> "包子" + i).toList();
         ChildProcess c = new ChildProcess(() -> consumer(q));
         c.start();
         producter(seq, q);
         System.out.println("主进程");
-        q.put(NO_MORE);
-        c.join();
+        return c;
     }
 }

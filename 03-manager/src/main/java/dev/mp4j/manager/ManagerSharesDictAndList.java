@@ -11,9 +11,9 @@ import java.util.List;
  * M01 — seed 000, 进程 › 3.Manager: two children write their PIDs into a dict and a list that a Manager
  * server holds; the parent then sees both. Queues and pipes only exchange data; the Manager shares it.
  *
- * <p>Java differs: the proxies are a {@code java.util.Map} and {@code List}, so they print Java's way
- * ({@code {4711=4711}} where Python prints {@code {4711: 4711}}); the list holds the article's ints 0..4
- * and the PIDs as longs, hence {@code ListProxy<Object>}.
+ * <p>Java differs: the proxies are a {@code java.util.Map} and {@code List}; they are printed as Python
+ * prints them ({@link PythonRepr}: {@code {4711: 4711}}, where Java's own would be {@code {4711=4711}}).
+ * The list holds the article's ints 0..4 and the PIDs as longs, hence {@code ListProxy<Object>}.
  */
 public final class ManagerSharesDictAndList {
 
@@ -24,7 +24,7 @@ public final class ManagerSharesDictAndList {
         long pid = ProcessHandle.current().pid();
         d.put(pid, pid);
         l.add(pid);
-        System.out.println(l);
+        System.out.println(PythonRepr.repr(l));
     }
 
     public static void main(String[] args) throws InterruptedException {
@@ -40,8 +40,8 @@ public final class ManagerSharesDictAndList {
             for (ChildProcess res : pList) { // 等待结果
                 res.join();
             }
-            System.out.println(d);
-            System.out.println(l);
+            System.out.println(PythonRepr.repr(d));
+            System.out.println(PythonRepr.repr(l));
         }
     }
 }

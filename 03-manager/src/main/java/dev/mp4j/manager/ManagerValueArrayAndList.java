@@ -13,8 +13,9 @@ import java.util.stream.IntStream;
  * and the parent prints what the child set. Used like shared memory, but any object type can be shared.
  *
  * <p>Java differs: {@code server.Value('d', 0.0)} is {@code server.value('d', 0.0)} (Java method casing),
- * {@code x.value} is {@code x.value()}; the list prints Java's way ({@code [Hello]}, Python
- * {@code ['Hello']}); the Array prints as Python's {@code array('i', [...])}. The article never closes its
+ * {@code x.value} is {@code x.value()}. All three print as Python prints them: the Array as
+ * {@code array('i', [...])}, the list as {@code ['Hello']} ({@link PythonRepr}; Java's own would be
+ * {@code [Hello]}). The article never closes its
  * manager; here try-with-resources stops the server.
  */
 public final class ManagerValueArrayAndList {
@@ -38,7 +39,7 @@ public final class ManagerValueArrayAndList {
             proc.join();
             System.out.println(x.value());
             System.out.println(arr);
-            System.out.println(l);
+            System.out.println(PythonRepr.repr(l));
         }
     }
 }

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ManagerSharesDictAndListTest {
 
     private static final Pattern LIST = Pattern.compile("\\[0, 1, 2, 3, 4, (\\d+)(?:, (\\d+))?]");
-    private static final Pattern DICT = Pattern.compile("\\{(\\d+)=(\\d+), (\\d+)=(\\d+)}");
+    private static final Pattern DICT = Pattern.compile("\\{(\\d+): (\\d+), (\\d+): (\\d+)}");
 
     @Test
     void theParentPrintsBothChildrensPidsInTheSharedDictAndList() throws Exception {

@@ -15,7 +15,7 @@ class ManagerValueArrayAndListTest {
             assertThat(console.outLines()).containsExactly(
                     "3.14",
                     "array('i', [5, 1, 2, 3, 4, 5, 6, 7, 8, 9])",
-                    "[Hello]");
+                    "['Hello']");
         }
     }
 }

@@ -75,6 +75,8 @@ class EchoServerOnPoolTest {
             assertThat(printedPids(console).getLast()).as("served by the departed client's worker").isEqualTo(busy.getFirst());
 
             assertThat(ask(clients[1], "still here")).isEqualTo("STILL HERE");
+            // bytes.upper(): ASCII letters only (String.toUpperCase would give "STRASSE")
+            assertThat(ask(clients[1], "straße")).isEqualTo("STRAßE");
             for (Socket client : clients) {
                 client.close();
             }

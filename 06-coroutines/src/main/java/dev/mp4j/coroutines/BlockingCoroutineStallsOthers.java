@@ -1,8 +1,9 @@
 package dev.mp4j.coroutines;
 
-import static dev.mp4j.coroutines.Gevent.joinall;
-import static dev.mp4j.coroutines.Gevent.spawn;
+import static dev.mp4j.coroutines.gevent.Gevent.joinall;
+import static dev.mp4j.coroutines.gevent.Gevent.spawn;
 
+import dev.mp4j.coroutines.gevent.Gevent;
 import dev.mp4j.launcher.Time;
 
 /**

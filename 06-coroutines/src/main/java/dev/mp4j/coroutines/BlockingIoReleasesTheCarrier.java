@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
+import dev.mp4j.coroutines.gevent.Gevent;
 import dev.mp4j.launcher.Time;
 
 /**

@@ -1,9 +1,11 @@
 package dev.mp4j.coroutines;
 
-import static dev.mp4j.coroutines.Gevent.joinall;
-import static dev.mp4j.coroutines.Gevent.spawn;
+import static dev.mp4j.coroutines.gevent.Gevent.joinall;
+import static dev.mp4j.coroutines.gevent.Gevent.spawn;
 
 import java.util.List;
+
+import dev.mp4j.coroutines.gevent.Gevent;
 
 /**
  * C03 — seed 000, 协程 › 3.Gevent › (2)爬虫例子: the same three downloads, first one after another, then

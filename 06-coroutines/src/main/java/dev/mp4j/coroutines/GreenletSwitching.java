@@ -1,5 +1,8 @@
 package dev.mp4j.coroutines;
 
+import dev.mp4j.coroutines.gevent.Greenlet;
+import dev.mp4j.coroutines.gevent.GreenletExit;
+
 /**
  * C01 — seed 000, 协程 › 2.Greenlet › 手动切换: two functions hand control to each other by hand and
  * each resumes where it stopped, printing 12, 56, 34, 78.

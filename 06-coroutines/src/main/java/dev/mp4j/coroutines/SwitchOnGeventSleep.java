@@ -1,7 +1,9 @@
 package dev.mp4j.coroutines;
 
-import static dev.mp4j.coroutines.Gevent.joinall;
-import static dev.mp4j.coroutines.Gevent.spawn;
+import static dev.mp4j.coroutines.gevent.Gevent.joinall;
+import static dev.mp4j.coroutines.gevent.Gevent.spawn;
+
+import dev.mp4j.coroutines.gevent.Gevent;
 
 /**
  * C02 — seed 000, 协程 › 3.Gevent › (1)IO阻塞自动切换: three greenlets start in spawn order, each gives way

@@ -1,11 +1,13 @@
 package dev.mp4j.coroutines;
 
-import static dev.mp4j.coroutines.Gevent.joinall;
-import static dev.mp4j.coroutines.Gevent.spawn;
+import static dev.mp4j.coroutines.gevent.Gevent.joinall;
+import static dev.mp4j.coroutines.gevent.Gevent.spawn;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.mp4j.coroutines.gevent.Gevent;
+import dev.mp4j.coroutines.gevent.Greenlet;
 import dev.mp4j.launcher.Time;
 
 /**

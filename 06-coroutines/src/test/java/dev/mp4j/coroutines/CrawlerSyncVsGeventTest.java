@@ -7,6 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dev.mp4j.coroutines.gevent.Gevent;
+
 class CrawlerSyncVsGeventTest {
 
     private static final double SCALE = 0.25;

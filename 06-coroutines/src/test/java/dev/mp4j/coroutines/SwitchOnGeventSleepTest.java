@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dev.mp4j.coroutines.gevent.Gevent;
+
 class SwitchOnGeventSleepTest {
 
     /** Large enough that start-up noise is small against the 2 s and 3 s being compared. */

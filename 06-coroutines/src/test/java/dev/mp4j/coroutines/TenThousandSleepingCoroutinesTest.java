@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dev.mp4j.coroutines.gevent.Gevent;
+
 class TenThousandSleepingCoroutinesTest {
 
     /** The article's own seconds: a 1 s sleep, so spawning 10 000 greenlets is small beside it. */

@@ -2,16 +2,12 @@ package dev.mp4j.selectors;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
-import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectionKey;
-import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -20,7 +16,8 @@ import java.util.concurrent.atomic.LongAdder;
  * {@code selectors.DefaultSelector()}).
  *
  * <p>As in the article, each registered key carries its callback as the attachment ({@code key.data}):
- * {@code accept} for the listening socket, {@code read} for a connection, and the loop just calls it.
+ * {@code accept} for the listening socket, {@code read} for a connection, and the loop
+ * ({@link SelectorLoop}) just calls it.
  * Prints {@code echoing b'...' to <socket...>} and {@code closing <socket...>} like the article (the
  * socket repr leaves out {@code fd=}, which Java does not expose).
  *
@@ -37,41 +34,94 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class SelectorEchoServer implements EchoServer {
 
-    /** What a key's attachment is: the function to call when the key is ready (the article's {@code key.data}). */
-    @FunctionalInterface
-    private interface Callback {
-        void call(SelectionKey key) throws IOException;
-    }
-
-    private final Selector sel;
+    private final SelectorLoop sel = new SelectorLoop(); // sel = selectors.DefaultSelector()
     private final ServerSocketChannel sock;
     private final PrintStream out;
     /** One receive buffer for all connections: only the loop thread reads. 1024 bytes, as {@code recv(1024)}. */
     private final ByteBuffer received = ByteBuffer.allocateDirect(1024);
     private final LongAdder stalledWrites = new LongAdder();
-    private final CountDownLatch stopped = new CountDownLatch(1);
-    private volatile boolean closing;
-    private Thread loop;
 
-    private SelectorEchoServer(Selector sel, ServerSocketChannel sock, PrintStream out) {
-        this.sel = sel;
-        this.sock = sock;
-        this.out = out;
+    private void accept(SelectionKey key) throws IOException {
+        // Drain the accept queue: with thousands of clients connecting at once, one accept per wakeup
+        // lets the listen backlog overflow and clients wait for SYN retries.
+        for (SocketChannel conn; (conn = sock.accept()) != null; ) { // Should be ready
+            conn.configureBlocking(false); // 设置为非阻塞IO
+            sel.register(conn, SelectionKey.OP_READ, new Connection(conn)::read); // 新连接注册read回调函数
+        }
     }
 
-    /**
-     * Binds 127.0.0.1:{@code port} (0 picks a free port) and registers the listening socket with its
-     * {@code accept} callback. {@code out} receives the article's lines; {@code null} keeps quiet.
-     */
-    public static SelectorEchoServer open(int port, int backlog, PrintStream out) throws IOException {
-        Selector sel = Selector.open();
-        ServerSocketChannel sock = ServerSocketChannel.open();
+    /** One client connection: its socket and the part of an echo its socket could not take yet. */
+    private final class Connection {
+        private final SocketChannel conn;
+        private ByteBuffer unsent;
+
+        Connection(SocketChannel conn) {
+            this.conn = conn;
+        }
+
+        void read(SelectionKey key) throws IOException {
+            received.clear();
+            int n = conn.read(received); // data = conn.recv(1024)  # Should be ready
+            if (n < 0) {
+                closeConnection(key);
+                return;
+            }
+            received.flip();
+            if (out != null && n > 0) {
+                out.println("echoing " + PythonRepr.bytes(toArray(received)) + " to " + PythonRepr.socket(conn));
+            }
+            conn.write(received); // conn.send(data), which may take only part of it
+            if (received.hasRemaining()) {
+                // Keep the rest, stop reading, and finish when the socket can take more.
+                unsent = ByteBuffer.allocate(received.remaining()).put(received).flip();
+                stalledWrites.increment();
+                SelectorLoop.expect(key, SelectionKey.OP_WRITE, this::write);
+            }
+        }
+
+        void write(SelectionKey key) throws IOException {
+            conn.write(unsent);
+            if (!unsent.hasRemaining()) {
+                unsent = null;
+                SelectorLoop.expect(key, SelectionKey.OP_READ, this::read);
+            }
+        }
+    }
+
+    private void closeConnection(SelectionKey key) {
+        if (out != null) {
+            out.println("closing " + PythonRepr.socket((SocketChannel) key.channel()));
+        }
+        key.cancel(); // sel.unregister(conn)
+        try {
+            key.channel().close();
+        } catch (IOException ignored) {
+            // already gone
+        }
+    }
+
+    private void failed(SelectionKey key, IOException e) {
+        if (key.channel() == sock) {
+            // e.g. "Too many open files": the listening socket stays; clients wait in the backlog
+            System.err.println("accept failed: " + e.getMessage());
+            return;
+        }
+        closeConnection(key); // a reset closes that connection only
+    }
+
+    private static byte[] toArray(ByteBuffer buffer) {
+        byte[] data = new byte[buffer.remaining()];
+        buffer.get(buffer.position(), data);
+        return data;
+    }
+
+    private SelectorEchoServer(int port, int backlog, PrintStream out) throws IOException {
+        this.out = out;
+        sock = ServerSocketChannel.open();
         try {
             sock.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), backlog);
             sock.configureBlocking(false); // 设置为非阻塞IO
-            SelectorEchoServer server = new SelectorEchoServer(sel, sock, out);
-            sock.register(sel, SelectionKey.OP_ACCEPT, (Callback) server::accept);
-            return server;
+            sel.register(sock, SelectionKey.OP_ACCEPT, this::accept);
         } catch (IOException | RuntimeException e) {
             sock.close();
             sel.close();
@@ -79,12 +129,18 @@ public final class SelectorEchoServer implements EchoServer {
         }
     }
 
+    /**
+     * Binds 127.0.0.1:{@code port} (0 picks a free port) and registers the listening socket with its
+     * {@code accept} callback. {@code out} receives the article's lines; {@code null} keeps quiet.
+     */
+    public static SelectorEchoServer open(int port, int backlog, PrintStream out) throws IOException {
+        return new SelectorEchoServer(port, backlog, out);
+    }
+
     public static void main(String[] args) throws Exception {
-        // Configure: the article's port, loopback only.
         int port = Integer.getInteger("port", 9999);
         int backlog = Integer.getInteger("backlog", 4096);
         PrintStream out = Boolean.getBoolean("quiet") ? null : System.out;
-        // Start, then serve until the process is stopped; close() runs on the way out.
         try (SelectorEchoServer server = open(port, backlog, out)) {
             server.start();
             System.out.println("serving on 127.0.0.1:" + server.port() + " (stop with Ctrl+C)");
@@ -103,155 +159,20 @@ public final class SelectorEchoServer implements EchoServer {
     }
 
     @Override
-    public synchronized SelectorEchoServer start() {
-        if (loop != null || closing) {
-            throw new IllegalStateException(closing ? "closed" : "already started");
-        }
-        loop = Thread.ofPlatform().name("selector-loop").start(this::serveForever);
+    public SelectorEchoServer start() {
+        sel.start("selector-loop", this::failed);
         return this;
-    }
-
-    /** The article's {@code while True: events = sel.select(); for key, mask in events: key.data(...)}. */
-    private void serveForever() {
-        try {
-            while (!closing) {
-                sel.select(key -> {
-                    Callback callback = (Callback) key.attachment(); // accept, read or write
-                    try {
-                        callback.call(key);
-                    } catch (IOException e) {
-                        failed(key, e);
-                    }
-                });
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ClosedSelectorException e) {
-            // closed under us: nothing left to serve
-        } finally {
-            closeEverything();
-            stopped.countDown();
-        }
-    }
-
-    private void accept(SelectionKey key) throws IOException {
-        // Drain the accept queue: with thousands of clients connecting at once, one accept per wakeup
-        // lets the listen backlog overflow and clients wait for SYN retries.
-        for (SocketChannel conn; (conn = sock.accept()) != null; ) { // Should be ready
-            conn.configureBlocking(false); // 设置为非阻塞IO
-            Connection connection = new Connection(conn);
-            conn.register(sel, SelectionKey.OP_READ, (Callback) connection::read); // 新连接注册read回调函数
-        }
-    }
-
-    private void failed(SelectionKey key, IOException e) {
-        if (key.channel() == sock) {
-            // e.g. "Too many open files": the listening socket stays; clients wait in the backlog
-            System.err.println("accept failed: " + e.getMessage());
-            return;
-        }
-        closeConnection(key);
-    }
-
-    private void closeConnection(SelectionKey key) {
-        if (out != null) {
-            out.println("closing " + PythonRepr.socket((SocketChannel) key.channel()));
-        }
-        key.cancel(); // sel.unregister(conn)
-        try {
-            key.channel().close();
-        } catch (IOException ignored) {
-            // already gone
-        }
-    }
-
-    /** One client connection: its socket and the part of an echo its socket could not take yet. */
-    private final class Connection {
-        private final SocketChannel conn;
-        private ByteBuffer unsent;
-
-        Connection(SocketChannel conn) {
-            this.conn = conn;
-        }
-
-        void read(SelectionKey key) throws IOException {
-            received.clear();
-            int n = conn.read(received); // Should be ready
-            if (n < 0) {
-                closeConnection(key);
-                return;
-            }
-            received.flip();
-            if (out != null && n > 0) {
-                byte[] data = new byte[n];
-                received.get(0, data);
-                out.println("echoing " + PythonRepr.bytes(data) + " to " + PythonRepr.socket(conn));
-            }
-            conn.write(received); // may take only part of it: the socket's send buffer can be full
-            if (received.hasRemaining()) {
-                unsent = ByteBuffer.allocate(received.remaining()).put(received).flip();
-                stalledWrites.increment();
-                // Stop reading and wait until the socket can take more.
-                key.interestOps(SelectionKey.OP_WRITE);
-                key.attach((Callback) this::write);
-            }
-        }
-
-        void write(SelectionKey key) throws IOException {
-            conn.write(unsent);
-            if (!unsent.hasRemaining()) {
-                unsent = null;
-                key.interestOps(SelectionKey.OP_READ);
-                key.attach((Callback) this::read);
-            }
-        }
     }
 
     @Override
     public void awaitClose() throws InterruptedException {
-        stopped.await();
+        sel.awaitClose();
     }
 
     @Override
     public void close() {
-        boolean started;
-        synchronized (this) {
-            closing = true;
-            started = loop != null;
-        }
-        if (!started) {
-            closeEverything();
-            stopped.countDown();
-            return;
-        }
+        sel.close();
         try {
-            sel.wakeup();
-        } catch (ClosedSelectorException alreadyStopped) {
-            return;
-        }
-        if (Thread.currentThread() != loop) {
-            boolean interrupted = false;
-            while (stopped.getCount() > 0) {
-                try {
-                    stopped.await();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    private void closeEverything() {
-        try {
-            if (sel.isOpen()) {
-                for (SelectionKey key : sel.keys()) {
-                    key.channel().close();
-                }
-                sel.close();
-            }
             sock.close();
         } catch (IOException ignored) {
             // closing anyway

@@ -3,6 +3,11 @@ package dev.mp4j.asynciostyle;
 import dev.mp4j.asynciostyle.loop.Asyncio;
 import dev.mp4j.asynciostyle.loop.Coroutine;
 import dev.mp4j.asynciostyle.loop.EventLoop;
+import dev.mp4j.asynciostyle.loop.KeyboardInterrupt;
+import dev.mp4j.asynciostyle.support.CtrlC;
+import dev.mp4j.asynciostyle.support.LocalRedis;
+import dev.mp4j.asynciostyle.support.Python;
+import dev.mp4j.asynciostyle.support.RedisCli;
 import dev.mp4j.launcher.Time;
 import redis.clients.jedis.Jedis;
 
@@ -11,8 +16,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import static dev.mp4j.asynciostyle.Python.print;
-import static dev.mp4j.asynciostyle.RedisCli.lpushAt;
+import static dev.mp4j.asynciostyle.support.Python.print;
+import static dev.mp4j.asynciostyle.support.RedisCli.lpushAt;
 
 /**
  * A23 — seed 003, 2.6 协程 › aiohttp › async-custoimer.py [sic]: the master pops jobs from Redis every
@@ -20,17 +25,20 @@ import static dev.mp4j.asynciostyle.RedisCli.lpushAt;
  * ({@link SmsApiServer}, A22) at {@code /<x>}, printing the status, the body and {@code Done x}; if
  * the call fails it calls {@code /error} instead.
  *
- * <p>aiohttp becomes {@code HttpClient.sendAsync}, awaited through {@code wrapFuture}. A request
- * times out after {@code -DfetchTimeout=10} seconds (aiohttp's default is 5 minutes), which is how a
- * job of 12 exercises the {@code /error} fallback. As in Python, {@code except Exception} does not
- * catch Ctrl+C ({@code KeyboardInterrupt} is not an Exception): it ends the main thread, and the
- * daemon loop thread with the process. The article's open question about exceptions escaping the
+ * <p>aiohttp becomes {@code HttpClient.sendAsync}, awaited through {@code wrapFuture}. A request times
+ * out after aiohttp's default of 5 minutes, so the job of 12 prints {@code 12 It works} and
+ * {@code Done 12}; {@code -DfetchTimeout=10} (ours) makes it fall back to {@code /error} instead. As in
+ * Python, {@code except Exception} does not catch Ctrl+C ({@code KeyboardInterrupt} is not an
+ * Exception): it ends the main thread with Python's traceback, and the daemon loop thread with the
+ * process. The article's open question about exceptions escaping the
  * coroutines (PP43) is answered by {@link LoopErrorToMainThread}.
  */
 public final class AsyncCustomer {
 
     static final RedisCli.Push[] SCRIPT = {lpushAt(0, "2"), lpushAt(0.5, "12")};
 
+    /** aiohttp's {@code ClientTimeout(total=5 * 60)}, its default. */
+    static final double AIOHTTP_TIMEOUT_SECONDS = 300;
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     static String api = "http://127.0.0.1:5000";
 
@@ -41,7 +49,7 @@ public final class AsyncCustomer {
 
     static String fetch(String url) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .timeout(Time.scaled(Double.parseDouble(System.getProperty("fetchTimeout", "10"))))
+                .timeout(Time.scaled(Double.parseDouble(System.getProperty("fetchTimeout", String.valueOf(AIOHTTP_TIMEOUT_SECONDS)))))
                 .build();
         HttpResponse<String> resp = Asyncio.getRunningLoop()
                 .wrapFuture(CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofString())).await();
@@ -72,6 +80,8 @@ public final class AsyncCustomer {
         try (LocalRedis redis = LocalRedis.start(); SmsApiServer server = SmsApiServer.start(0)) {
             api = server.url("");
             run(Asyncio.newEventLoop(), redis, Double.parseDouble(System.getProperty("ctrlCAfter", "17")), SCRIPT);
+        } catch (KeyboardInterrupt e) {
+            Python.exitOnKeyboardInterrupt(e); // the scripted Ctrl+C ends the program, as in the article
         }
     }
 

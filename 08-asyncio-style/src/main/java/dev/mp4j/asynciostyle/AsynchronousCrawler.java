@@ -4,6 +4,7 @@ import dev.mp4j.asynciostyle.loop.Asyncio;
 import dev.mp4j.asynciostyle.loop.Coroutine;
 import dev.mp4j.asynciostyle.loop.EventLoop;
 import dev.mp4j.asynciostyle.loop.Task;
+import dev.mp4j.asynciostyle.support.PageServer;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,8 +13,8 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
-import static dev.mp4j.asynciostyle.Python.now;
-import static dev.mp4j.asynciostyle.Python.print;
+import static dev.mp4j.asynciostyle.support.Python.now;
+import static dev.mp4j.asynciostyle.support.Python.print;
 
 /**
  * A02 — seed 003, 2.5 异步: the asynchronous crawler ("异步编写爬虫,用时0.4606208801269531";

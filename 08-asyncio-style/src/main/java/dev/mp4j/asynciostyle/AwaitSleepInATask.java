@@ -5,8 +5,8 @@ import dev.mp4j.asynciostyle.loop.Coroutine;
 import dev.mp4j.asynciostyle.loop.EventLoop;
 import dev.mp4j.asynciostyle.loop.Task;
 
-import static dev.mp4j.asynciostyle.Python.now;
-import static dev.mp4j.asynciostyle.Python.print;
+import static dev.mp4j.asynciostyle.support.Python.now;
+import static dev.mp4j.asynciostyle.support.Python.print;
 
 /**
  * A08 — seed 003, 2.6 协程 › 阻塞和await: {@code await asyncio.sleep(x)} suspends the task and hands

@@ -2,13 +2,17 @@ package dev.mp4j.asynciostyle;
 
 import dev.mp4j.asynciostyle.loop.Asyncio;
 import dev.mp4j.asynciostyle.loop.EventLoop;
+import dev.mp4j.asynciostyle.loop.KeyboardInterrupt;
+import dev.mp4j.asynciostyle.support.CtrlC;
+import dev.mp4j.asynciostyle.support.LocalRedis;
+import dev.mp4j.asynciostyle.support.Python;
+import dev.mp4j.asynciostyle.support.RedisCli;
 import dev.mp4j.launcher.Time;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.util.KeyValue;
 
-
-import static dev.mp4j.asynciostyle.Python.print;
-import static dev.mp4j.asynciostyle.RedisCli.lpushAt;
+import static dev.mp4j.asynciostyle.support.Python.print;
+import static dev.mp4j.asynciostyle.support.RedisCli.lpushAt;
 
 /**
  * A24 — seed 003, 2.6 协程 › aiohttp: the blocking consumer, {@code _, task = rcon.brpop("queue")}: the
@@ -28,6 +32,8 @@ public final class BrpopCustomer {
         try (LocalRedis redis = LocalRedis.start(); SmsApiServer server = SmsApiServer.start(0)) {
             AsyncCustomer.api = server.url("");
             run(Asyncio.newEventLoop(), redis, Double.parseDouble(System.getProperty("ctrlCAfter", "7")), SCRIPT);
+        } catch (KeyboardInterrupt e) {
+            Python.exitOnKeyboardInterrupt(e); // the scripted Ctrl+C ends the program, as in the article
         }
     }
 

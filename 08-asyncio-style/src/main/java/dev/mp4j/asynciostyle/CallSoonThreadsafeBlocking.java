@@ -2,10 +2,11 @@ package dev.mp4j.asynciostyle;
 
 import dev.mp4j.asynciostyle.loop.Asyncio;
 import dev.mp4j.asynciostyle.loop.EventLoop;
+import dev.mp4j.asynciostyle.support.Python;
 import dev.mp4j.launcher.Time;
 
-import static dev.mp4j.asynciostyle.Python.now;
-import static dev.mp4j.asynciostyle.Python.print;
+import static dev.mp4j.asynciostyle.support.Python.now;
+import static dev.mp4j.asynciostyle.support.Python.print;
 
 /**
  * A17 — seed 003, 2.6 协程 › 不同线程的事件循环: a loop runs forever in a new thread; the main thread is

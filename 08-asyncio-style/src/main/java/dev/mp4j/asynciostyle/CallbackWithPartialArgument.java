@@ -7,7 +7,7 @@ import dev.mp4j.asynciostyle.loop.Functools;
 import dev.mp4j.asynciostyle.loop.Future;
 import dev.mp4j.asynciostyle.loop.Task;
 
-import static dev.mp4j.asynciostyle.Python.print;
+import static dev.mp4j.asynciostyle.support.Python.print;
 
 /**
  * A06 — seed 003, 2.6 协程 › 绑定回调: a callback with an extra argument through

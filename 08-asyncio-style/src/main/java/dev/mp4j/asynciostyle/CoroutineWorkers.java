@@ -4,13 +4,17 @@ import dev.mp4j.asynciostyle.loop.Asyncio;
 import dev.mp4j.asynciostyle.loop.Coroutine;
 import dev.mp4j.asynciostyle.loop.EventLoop;
 import dev.mp4j.asynciostyle.loop.KeyboardInterrupt;
+import dev.mp4j.asynciostyle.support.CtrlC;
+import dev.mp4j.asynciostyle.support.LocalRedis;
+import dev.mp4j.asynciostyle.support.Python;
+import dev.mp4j.asynciostyle.support.RedisCli;
 import redis.clients.jedis.Jedis;
 
 import java.util.ArrayList;
 
-import static dev.mp4j.asynciostyle.Python.now;
-import static dev.mp4j.asynciostyle.Python.print;
-import static dev.mp4j.asynciostyle.RedisCli.lpushAt;
+import static dev.mp4j.asynciostyle.support.Python.now;
+import static dev.mp4j.asynciostyle.support.Python.print;
+import static dev.mp4j.asynciostyle.support.RedisCli.lpushAt;
 
 /**
  * A25 — seed 003, 2.6 协程 › 协程消费: no master thread; two {@code worker()} coroutines on one loop each

@@ -5,16 +5,17 @@ import dev.mp4j.asynciostyle.loop.Coroutine;
 import dev.mp4j.asynciostyle.loop.EventLoop;
 import dev.mp4j.asynciostyle.loop.KeyboardInterrupt;
 import dev.mp4j.asynciostyle.loop.Task;
+import dev.mp4j.asynciostyle.support.CtrlC;
 
 import java.util.List;
 
-import static dev.mp4j.asynciostyle.Python.now;
-import static dev.mp4j.asynciostyle.Python.print;
+import static dev.mp4j.asynciostyle.support.Python.now;
+import static dev.mp4j.asynciostyle.support.Python.print;
 
 /**
  * A15 — seed 003, 2.6 协程 › 协程停止: Ctrl+C right after the start raises {@code KeyboardInterrupt}
  * out of {@code run_until_complete}; every task of the loop is cancelled ({@code True} four times:
- * three do_some_work tasks and the wait task), then the loop is stopped, run once more so the
+ * three do_some_work tasks and the task {@code run_until_complete} made of {@code wait()}), then the loop is stopped, run once more so the
  * cancellations are delivered, and closed. Skipping that extra run gives "Task was destroyed but it
  * is pending!" ({@code -DrunAgain=false} shows it).
  *

@@ -6,11 +6,13 @@ import dev.mp4j.asynciostyle.loop.EventLoop;
 import dev.mp4j.asynciostyle.loop.Future;
 import dev.mp4j.asynciostyle.loop.KeyboardInterrupt;
 import dev.mp4j.asynciostyle.loop.Task;
+import dev.mp4j.asynciostyle.support.CtrlC;
+import dev.mp4j.asynciostyle.support.Python;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import static dev.mp4j.asynciostyle.Python.print;
+import static dev.mp4j.asynciostyle.support.Python.print;
 
 /**
  * A16 — seed 003, 2.6 协程 › 协程停止: the tasks live inside {@code main}, the outermost task, so one
@@ -18,10 +20,9 @@ import static dev.mp4j.asynciostyle.Python.print;
  * ("main相当于最外出的一个task,那么处理包装的main函数即可"). Without Ctrl+C it prints the three results
  * after about 2 s.
  *
- * <p>Where Java goes further: the cancellation travels a chain (sleep → do_some_work → wait → main),
- * one loop iteration per link, so the single {@code stop(); run_forever()} of the article leaves main
- * pending and Python would warn "Task was destroyed but it is pending!" at exit. We run the loop
- * once more per link until no task is left, then close. {@code -DctrlCAfter=0.9} as in A15.
+ * <p>{@code await asyncio.wait(tasks)} runs inside main's task, as in Python, so {@code all_tasks()} holds
+ * four tasks: main and the three do_some_work. The loop is run again until no task is left, then
+ * closed, so nothing is destroyed while pending. {@code -DctrlCAfter=0.9} as in A15.
  */
 public final class CtrlCCancelsGatheredMain {
 

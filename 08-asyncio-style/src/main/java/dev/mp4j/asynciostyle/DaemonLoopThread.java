@@ -4,10 +4,13 @@ import dev.mp4j.asynciostyle.loop.Asyncio;
 import dev.mp4j.asynciostyle.loop.Coroutine;
 import dev.mp4j.asynciostyle.loop.EventLoop;
 import dev.mp4j.asynciostyle.loop.KeyboardInterrupt;
+import dev.mp4j.asynciostyle.support.CtrlC;
+import dev.mp4j.asynciostyle.support.LocalRedis;
+import dev.mp4j.asynciostyle.support.RedisCli;
 import redis.clients.jedis.Jedis;
 
-import static dev.mp4j.asynciostyle.Python.print;
-import static dev.mp4j.asynciostyle.RedisCli.lpushAt;
+import static dev.mp4j.asynciostyle.support.Python.print;
+import static dev.mp4j.asynciostyle.support.RedisCli.lpushAt;
 
 /**
  * A21 — seed 003, 2.6 协程 › 停止子线程: the article's fix for A20 — make the loop thread a daemon

@@ -6,8 +6,8 @@ import dev.mp4j.asynciostyle.loop.EventLoop;
 import dev.mp4j.asynciostyle.loop.Future;
 import dev.mp4j.asynciostyle.loop.Task;
 
-import static dev.mp4j.asynciostyle.Python.now;
-import static dev.mp4j.asynciostyle.Python.print;
+import static dev.mp4j.asynciostyle.support.Python.now;
+import static dev.mp4j.asynciostyle.support.Python.print;
 
 /**
  * A05 — seed 003, 2.6 协程 › 绑定回调: {@code add_done_callback(callback)}; the callback's last (here

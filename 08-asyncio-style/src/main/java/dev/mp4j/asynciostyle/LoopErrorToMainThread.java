@@ -9,7 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 
-import static dev.mp4j.asynciostyle.Python.print;
+import static dev.mp4j.asynciostyle.support.Python.print;
 
 /**
  * PP43 — seed 003, 2.6 协程 › aiohttp, after async-custoimer.py: "暂时没找到办法可以把子线程的异常raise

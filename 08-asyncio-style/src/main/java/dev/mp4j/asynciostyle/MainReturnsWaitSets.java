@@ -8,8 +8,8 @@ import dev.mp4j.asynciostyle.loop.Task;
 
 import java.util.List;
 
-import static dev.mp4j.asynciostyle.Python.now;
-import static dev.mp4j.asynciostyle.Python.print;
+import static dev.mp4j.asynciostyle.support.Python.now;
+import static dev.mp4j.asynciostyle.support.Python.print;
 
 /**
  * A13 — seed 003, 2.6 协程 › 协程嵌套: {@code main} returns {@code await asyncio.wait(tasks)} and the

@@ -3,11 +3,12 @@ package dev.mp4j.asynciostyle;
 import dev.mp4j.asynciostyle.loop.Asyncio;
 import dev.mp4j.asynciostyle.loop.Coroutine;
 import dev.mp4j.asynciostyle.loop.EventLoop;
+import dev.mp4j.asynciostyle.support.Python;
 
 import java.util.concurrent.CompletableFuture;
 
-import static dev.mp4j.asynciostyle.Python.now;
-import static dev.mp4j.asynciostyle.Python.print;
+import static dev.mp4j.asynciostyle.support.Python.now;
+import static dev.mp4j.asynciostyle.support.Python.print;
 
 /**
  * A18 — seed 003, 2.6 协程 › 新线程协程: the main thread registers coroutines on the loop thread with

@@ -4,8 +4,8 @@ import dev.mp4j.asynciostyle.loop.Asyncio;
 import dev.mp4j.asynciostyle.loop.Coroutine;
 import dev.mp4j.asynciostyle.loop.EventLoop;
 
-import static dev.mp4j.asynciostyle.Python.now;
-import static dev.mp4j.asynciostyle.Python.print;
+import static dev.mp4j.asynciostyle.support.Python.now;
+import static dev.mp4j.asynciostyle.support.Python.print;
 
 /**
  * A03 — seed 003, 2.6 协程: define a coroutine and run it with {@code run_until_complete(coroutine)}.

@@ -2,6 +2,7 @@ package dev.mp4j.asynciostyle;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.mp4j.asynciostyle.support.CtrlC;
 import dev.mp4j.launcher.Time;
 
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package dev.mp4j.asynciostyle;
 
+import dev.mp4j.asynciostyle.support.PageServer;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -7,8 +9,8 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
-import static dev.mp4j.asynciostyle.Python.now;
-import static dev.mp4j.asynciostyle.Python.print;
+import static dev.mp4j.asynciostyle.support.Python.now;
+import static dev.mp4j.asynciostyle.support.Python.print;
 
 /**
  * A01 — seed 003, 2.5 异步: the synchronous crawler ("同步编写一个爬虫,用时1.2088820934295654").

@@ -7,8 +7,8 @@ import dev.mp4j.asynciostyle.loop.Task;
 
 import java.util.List;
 
-import static dev.mp4j.asynciostyle.Python.now;
-import static dev.mp4j.asynciostyle.Python.print;
+import static dev.mp4j.asynciostyle.support.Python.now;
+import static dev.mp4j.asynciostyle.support.Python.print;
 
 /**
  * A09 — seed 003, 2.6 协程 › 并发和并行: three tasks sleeping 1, 2 and 4 s under {@code asyncio.wait}

@@ -2,6 +2,7 @@ package dev.mp4j.asynciostyle;
 
 import dev.mp4j.asynciostyle.loop.Asyncio;
 import dev.mp4j.asynciostyle.loop.EventLoop;
+import dev.mp4j.asynciostyle.support.LocalRedis;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

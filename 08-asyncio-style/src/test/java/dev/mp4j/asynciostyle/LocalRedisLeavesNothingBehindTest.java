@@ -1,5 +1,7 @@
 package dev.mp4j.asynciostyle;
 
+import dev.mp4j.asynciostyle.support.LocalRedis;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -1,5 +1,7 @@
 package dev.mp4j.asynciostyle;
 
+import dev.mp4j.asynciostyle.support.LocalRedis;
+
 /** A JVM that starts a private Redis, prints its port, and waits to be killed. */
 final class RedisHoldingJvm {
 

@@ -1,9 +1,9 @@
 package dev.mp4j.asynciostyle;
 
+import dev.mp4j.asynciostyle.support.LocalRedis;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
-
 import redis.clients.jedis.Jedis;
 
 /**

@@ -1,5 +1,7 @@
 package dev.mp4j.asynciostyle;
 
+import dev.mp4j.asynciostyle.support.Python;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
 package dev.mp4j.asynciostyle;
 
+import dev.mp4j.asynciostyle.loop.Future;
+import dev.mp4j.asynciostyle.loop.Task;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -11,11 +13,16 @@ class TaskReprPendingToFinishedTest {
     @Test
     void printsPendingBeforeTheLoopAndFinishedAfter() throws Exception {
         List<String> lines = Stdout.capture(() -> TaskReprPendingToFinished.main(new String[0]));
-        assertThat(lines).hasSize(5);
+        assertThat(lines).hasSize(4);
         assertThat(lines.get(0)).matches("<Task pending name='Task-\\d+' coro=<do_some_work\\(\\)>>");
         assertThat(lines.get(1)).isEqualTo("Waiting:  2");
         assertThat(lines.get(2)).matches("<Task finished name='Task-\\d+' coro=<do_some_work\\(\\) done> result=None>");
         assertThat(lines.get(3)).startsWith("TIME:  ");
-        assertThat(lines.get(4)).isEqualTo("True");
+    }
+
+    /** The article: "isinstance(task, asyncio.Future)将会输出True". */
+    @Test
+    void aTaskIsAFuture() {
+        assertThat(Future.class).isAssignableFrom(Task.class);
     }
 }

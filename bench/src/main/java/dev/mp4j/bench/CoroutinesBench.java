@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.mp4j.coroutines.Gevent;
-import dev.mp4j.coroutines.Greenlet;
+import dev.mp4j.coroutines.gevent.Gevent;
+import dev.mp4j.coroutines.gevent.Greenlet;
 
 /**
  * Chapter 06: the greenlet analogue's switch rate and spawn + join of 100 000 sleeping coroutines (gevent

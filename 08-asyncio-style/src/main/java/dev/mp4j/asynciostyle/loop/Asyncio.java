@@ -128,23 +128,25 @@ public final class Asyncio {
     }
 
     /**
-     * {@code asyncio.wait(tasks)}: a task that finishes when all (or the first, see
+     * {@code asyncio.wait(tasks)}: a coroutine, as in Python, that returns when all (or the first, see
      * {@link ReturnWhen}) of {@code futures} are done; its result is the done and pending sets. The
-     * done set lists futures in the order they finished.
+     * done set lists futures in the order they finished. Awaited inside a coroutine it runs in the
+     * awaiting task; {@code loop.runUntilComplete(wait(...))} wraps it in a task of its own
+     * ({@code Task-N}, {@code coro=<wait()>}).
      */
-    public static <T> Task<DoneAndPending<T>> wait(Collection<? extends Future<T>> futures) {
+    public static <T> Coroutine<DoneAndPending<T>> wait(Collection<? extends Future<T>> futures) {
         return wait(futures, -1, ReturnWhen.ALL_COMPLETED);
     }
 
     /** {@code asyncio.wait(tasks, timeout=..., return_when=...)}; a negative timeout means none. */
-    public static <T> Task<DoneAndPending<T>> wait(Collection<? extends Future<T>> futures, double timeoutSeconds,
-                                                   ReturnWhen returnWhen) {
+    public static <T> Coroutine<DoneAndPending<T>> wait(Collection<? extends Future<T>> futures, double timeoutSeconds,
+                                                        ReturnWhen returnWhen) {
         if (futures.isEmpty()) {
             throw new IllegalArgumentException("Set of coroutines/Futures is empty.");
         }
         List<Future<T>> all = new ArrayList<>(futures);
         EventLoop loop = all.getFirst().loop;
-        return loop.createTask(Coroutine.named("wait", () -> {
+        return Coroutine.named("wait", () -> {
             Set<Future<T>> done = new LinkedHashSet<>();
             for (Future<T> future : all) {
                 if (future.isDone()) {
@@ -195,7 +197,7 @@ public final class Asyncio {
                 }
             }
             return new DoneAndPending<>(finishedSet, pending);
-        }), "wait");
+        });
     }
 
     private static <T> boolean finished(List<Future<T>> all, Set<Future<T>> done, ReturnWhen returnWhen) {

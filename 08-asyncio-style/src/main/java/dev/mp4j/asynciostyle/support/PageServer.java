@@ -1,4 +1,4 @@
-package dev.mp4j.asynciostyle;
+package dev.mp4j.asynciostyle.support;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.mp4j.launcher.Time;

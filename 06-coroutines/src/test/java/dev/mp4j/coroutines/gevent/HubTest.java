@@ -1,4 +1,4 @@
-package dev.mp4j.coroutines;
+package dev.mp4j.coroutines.gevent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

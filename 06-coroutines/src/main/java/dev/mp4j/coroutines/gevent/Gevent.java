@@ -1,4 +1,4 @@
-package dev.mp4j.coroutines;
+package dev.mp4j.coroutines.gevent;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

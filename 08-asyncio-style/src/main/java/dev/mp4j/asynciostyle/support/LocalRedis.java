@@ -1,4 +1,4 @@
-package dev.mp4j.asynciostyle;
+package dev.mp4j.asynciostyle.support;
 
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;

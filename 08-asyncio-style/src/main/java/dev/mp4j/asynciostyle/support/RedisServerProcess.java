@@ -1,4 +1,4 @@
-package dev.mp4j.asynciostyle;
+package dev.mp4j.asynciostyle.support;
 
 import redis.embedded.core.ExecutableProvider;
 

@@ -1,4 +1,4 @@
-package dev.mp4j.coroutines;
+package dev.mp4j.coroutines.gevent;
 
 /**
  * gevent's {@code LoopExit}: the hub has nothing left to run, no timer and no IO in flight, yet someone

@@ -1,4 +1,4 @@
-package dev.mp4j.coroutines;
+package dev.mp4j.coroutines.gevent;
 
 /**
  * greenlet's {@code GreenletExit}: raised in a greenlet to end it ({@link Greenlet#kill()}). It does not
