@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * hash of its content and kept in the shared {@link CacheDirectory}: every parent with the same command
  * line uses the same file, nothing deletes it at exit, so a JVM still booting when its parent exits
  * always finds it, and a parent killed with SIGKILL leaves nothing of its own behind. Files of the older
- * per-parent scheme ({@code mp4j-child-*.args} in the temporary directory) are swept once.
+ * per-parent scheme ({@code mp4j-child-*.args} in the temporary directory) untouched for a day are
+ * swept once per JVM (their names carry no owner to check).
  */
 final class ArgFile {
 
@@ -67,11 +68,11 @@ final class ArgFile {
         legacySwept = true;
         Thread.ofPlatform().daemon().name("mp4j-argfile-sweep").start(() -> {
             try (Stream<Path> entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-                long hourAgo = System.currentTimeMillis() - 3_600_000;
+                long dayAgo = System.currentTimeMillis() - 24L * 3_600_000;
                 for (Path entry : entries.toList()) {
                     String name = entry.getFileName().toString();
                     if (name.startsWith("mp4j-child-") && name.endsWith(".args") && Files.isRegularFile(entry)
-                            && Files.getLastModifiedTime(entry).toMillis() < hourAgo) {
+                            && Files.getLastModifiedTime(entry).toMillis() < dayAgo) {
                         Files.deleteIfExists(entry);
                     }
                 }
