@@ -10,7 +10,9 @@ import java.util.Map;
  *
  * <p>Start+join is measured twice. Back to back, each {@code start()} finds the spare JVM still booting,
  * so the figure is bound by how much CPU a child JVM costs. With a pause before each start (the usual
- * case in a program that starts a process now and then), the spare is booted and warm.
+ * case in a program that starts a process now and then), the spare is booted and warm. Beside them: a
+ * bare {@code java Hello} (the floor of any child start), and a whole program that starts one child,
+ * joins it and exits, timed from outside with and without the spare.
  */
 public final class ProcessBench {
 
@@ -18,6 +20,7 @@ public final class ProcessBench {
     private static final int HUNDRED_RUNS = 3;
     private static final int HUNDRED = 100;
     private static final long PAUSE_FOR_SPARE_MILLIS = 700;
+    private static final int PROGRAM_RUNS = 8;
 
     private ProcessBench() {
     }
@@ -27,7 +30,8 @@ public final class ProcessBench {
     }
 
     public static void main(String[] args) throws Exception {
-        startJoin(); // boots the first child and the spare, as any first use does
+        double first = startJoin(); // boots the first child and the spare, as any first use does
+        Figures.print("process.first_start_join", first, "ms");
         double one = Figures.median(SINGLE_RUNS, ProcessBench::startJoin);
         Figures.print("process.start_join_one", one, "ms");
         double oneWithSpareReady = Figures.median(SINGLE_RUNS, () -> {
@@ -38,7 +42,27 @@ public final class ProcessBench {
         double hundred = Figures.median(HUNDRED_RUNS, ProcessBench::startHundredThenJoin);
         Figures.print("process.start_join_100", hundred, "s");
 
+        String classPath = System.getProperty("java.class.path");
+        double hello = Figures.median(SINGLE_RUNS, () -> WholeProgram.seconds(WholeProgram.ownLocation(), Hello.class) * 1e3);
+        Figures.print("process.bare_java_hello", hello, "ms");
+        // Interleaved, so that the machine's load weighs on both alike.
+        double[] withSpare = new double[PROGRAM_RUNS];
+        double[] withoutSpare = new double[PROGRAM_RUNS];
+        for (int i = 0; i < PROGRAM_RUNS; i++) {
+            withSpare[i] = WholeProgram.seconds(classPath, OneChildProgram.class);
+            withoutSpare[i] = WholeProgram.seconds(classPath, OneChildProgram.class, "-Dmp4j.spare=false");
+        }
+        double program = Figures.median(withSpare);
+        double programNoSpare = Figures.median(withoutSpare);
+        Figures.print("process.program_one_child", program, "s");
+        Figures.print("process.program_one_child_no_spare", programNoSpare, "s");
+
         Map<String, Double> cpython = Figures.cpython("process.py");
+        Figures.print("ratio.process.start_join_one/process.bare_java_hello", one / hello, "x");
+        Figures.print("ratio.process.program_one_child/process.program_one_child_no_spare", program / programNoSpare, "x");
+        Figures.printRatio("process.program_one_child", program, cpython, "process.program_one_child.spawn");
+        Figures.printRatio("process.program_one_child_no_spare", programNoSpare, cpython, "process.program_one_child.spawn");
+        Figures.printRatio("process.first_start_join", first, cpython, "process.first_start_join.spawn");
         Figures.printRatio("process.start_join_one", one, cpython, "process.start_join_one.spawn");
         Figures.printRatio("process.start_join_one", one, cpython, "process.start_join_one.fork");
         Figures.printRatio("process.start_join_one_spare_ready", oneWithSpareReady, cpython, "process.start_join_one.spawn");

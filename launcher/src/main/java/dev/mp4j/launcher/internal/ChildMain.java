@@ -28,6 +28,7 @@ public final class ChildMain {
     }
 
     public static void main(String[] args) throws Exception {
+        StartTrace trace = new StartTrace();
         InputStream parentPipe = new FileInputStream(FileDescriptor.in);
         System.setIn(new ByteArrayInputStream(new byte[0])); // like Python, children get no standard input
         DataInputStream frames = new DataInputStream(parentPipe);
@@ -35,11 +36,15 @@ public final class ChildMain {
         if (parentPipe.available() == 0) {
             Serialization.fromBytes(sample); // nothing to run yet: spend the wait warming up
         }
-        LaunchPayload payload = (LaunchPayload) Serialization.fromBytes(readFrame(frames));
+        byte[] payloadBytes = readFrame(frames);
+        trace.payloadRead();
+        LaunchPayload payload = (LaunchPayload) Serialization.fromBytes(payloadBytes);
+        trace.deserialized();
         watchParent(payload.parentPid());
         payload.settings().forEach(System::setProperty);
         ProcessContext.becomeChild(payload.name(), payload.identity(), payload.daemon(), payload.authkey());
         Thread.currentThread().setName("MainThread");
+        trace.running();
 
         try {
             payload.process().run();

@@ -48,7 +48,7 @@ final class PrivateDirectory {
                         deleteTree(dir);
                     }
                 } catch (NumberFormatException ignored) {
-                    // another kind of mp4j file (mp4j-shm-..., mp4j-cds-...): not this prefix's
+                    // another kind of mp4j file (mp4j-shm-..., mp4j-aot-...): not this prefix's
                 }
             }
         } catch (IOException | RuntimeException ignored) {

@@ -1,71 +1,40 @@
 package dev.mp4j.launcher.internal;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Starts child JVMs: {@code java} from this JVM's {@code java.home}, this JVM's class path in an
- * {@code @argfile} (long class paths, Windows), the JVM flags a child needs, and {@link ChildMain}.
+ * Starts child JVMs: {@code java} from this JVM's {@code java.home}, the JVM flags a child needs, the
+ * children's AOT cache where there is one ({@link AotCache}), this JVM's class path, and
+ * {@link ChildMain}, all in an {@code @argfile} ({@link ArgFile}).
  *
- * <p>A JVM needs tens of milliseconds to boot, so one spare is kept booted ahead of need: {@code start()}
- * hands the payload to a JVM that is already waiting for it, and a new spare boots in the background.
- * {@value #SPARE_PROPERTY}{@code =false} turns the spare off. Where the class path is all JARs, children
- * also share a class-data archive ({@link ClassDataArchive}).
+ * <p>Spares follow demand ({@link Spares}): a program that starts one child never boots a spare; from the
+ * second {@code start()} on, booted JVMs wait for the next starts, more during a burst.
+ * {@value #SPARE_PROPERTY}{@code =false} turns spares off.
  */
 public final class Spawner {
 
     static final String SPARE_PROPERTY = "mp4j.spare";
     static final String JVM_OPTIONS_PROPERTY = "mp4j.childJvmOptions";
 
-    private static final Object lock = new Object();
-    private static SpawnedJvm spare;
-    private static Path argFile;
+    private static final Spares spares = new Spares(Spawner::launch);
 
     private Spawner() {
     }
 
     /**
-     * A booted child JVM waiting for its payload: the spare if there is one, else a new one. Each new JVM
+     * A booted child JVM waiting for its payload: a spare if one is ready, else a new one. Each new JVM
      * first gets {@code warmUpSample}, a payload it may deserialize while it waits; it is asked for only
      * once a JVM has been launched, so making it never delays the launch.
      */
     public static SpawnedJvm take(Supplier<byte[]> warmUpSample) throws IOException {
-        SpawnedJvm ready;
-        synchronized (lock) {
-            ready = spare;
-            spare = null;
-            if (ready != null && !ready.process().isAlive()) {
-                ready = null;
-            }
-        }
-        if (ready == null) {
-            ready = launch(warmUpSample);
-        }
-        if (spareWanted()) {
-            Thread.ofPlatform().daemon().name("mp4j-spare").start(() -> bootSpare(warmUpSample));
-        }
-        return ready;
-    }
-
-    private static void bootSpare(Supplier<byte[]> warmUpSample) {
-        try {
-            SpawnedJvm fresh = launch(warmUpSample);
-            synchronized (lock) {
-                if (spare == null) {
-                    spare = fresh;
-                    return;
-                }
-            }
-            fresh.process().destroy();
-        } catch (IOException ignored) {
-            // no spare this time; the next start() launches directly
-        }
+        SpawnedJvm ready = spares.take(spareWanted(), warmUpSample);
+        return ready != null ? ready : launch(warmUpSample);
     }
 
     private static boolean spareWanted() {
@@ -73,44 +42,31 @@ public final class Spawner {
     }
 
     private static SpawnedJvm launch(Supplier<byte[]> warmUpSample) throws IOException {
-        List<String> archiveFlags = ClassDataArchive.flagsForNextChild();
-        List<String> command = new ArrayList<>();
-        command.add(javaExecutable());
-        command.addAll(archiveFlags);
-        command.add("@" + argFile());
-        java.lang.Process process = new ProcessBuilder(command).start();
-        if (!archiveFlags.isEmpty()) {
-            process.onExit().thenRun(() -> ClassDataArchive.childExited(archiveFlags));
-        }
+        List<String> jvmFlags = childJvmFlags();
+        AotCache.Use aot = AotCache.forChild(jvmFlags);
+        List<String> args = new ArrayList<>(jvmFlags);
+        args.addAll(aot.flags());
+        String classPath = System.getProperty("java.class.path");
+        args.add("-cp");
+        args.add(aot.classPathPrefix() == null ? classPath : aot.classPathPrefix() + File.pathSeparator + classPath);
+        args.add(ChildMain.class.getName());
+        java.lang.Process process = new ProcessBuilder(javaExecutable(), "@" + ArgFile.of(args)).start();
         SpawnedJvm spawned = new SpawnedJvm(process);
         spawned.sendWarmUpSample(warmUpSample.get());
         return spawned;
     }
 
-    private static String javaExecutable() {
+    static String javaExecutable() {
         String exe = System.getProperty("os.name").startsWith("Windows") ? "java.exe" : "java";
         return Path.of(System.getProperty("java.home"), "bin", exe).toString();
     }
 
-    private static Path argFile() throws IOException {
-        synchronized (lock) {
-            if (argFile == null) {
-                Path file = Files.createTempFile("mp4j-child-", ".args");
-                file.toFile().deleteOnExit();
-                Files.writeString(file, String.join(System.lineSeparator(), quoted(childArguments())), StandardCharsets.UTF_8);
-                argFile = file;
-            }
-            return argFile;
-        }
-    }
-
-    /** Everything after {@code java}: flags, class path, main class. */
-    static List<String> childArguments() {
+    /** Every JVM flag of a child, before its class path and main class. */
+    static List<String> childJvmFlags() {
         List<String> args = new ArrayList<>();
         // Small, quick-to-boot children: the serial GC and no perf-data file cost less at start.
         args.add("-XX:+UseSerialGC");
         args.add("-XX:-UsePerfData");
-        args.add("-Xshare:auto");
         args.add("-Dstdout.encoding=UTF-8");
         args.add("-Dstderr.encoding=UTF-8");
         args.add("-Dfile.encoding=UTF-8");
@@ -119,9 +75,6 @@ public final class Spawner {
         if (extra != null && !extra.isBlank()) {
             args.addAll(List.of(extra.trim().split("\\s+")));
         }
-        args.add("-cp");
-        args.add(System.getProperty("java.class.path"));
-        args.add(ChildMain.class.getName());
         return args;
     }
 
@@ -143,13 +96,4 @@ public final class Spawner {
         }
         return inherited;
     }
-
-    private static List<String> quoted(List<String> args) {
-        List<String> lines = new ArrayList<>(args.size());
-        for (String arg : args) {
-            lines.add('"' + arg.replace("\\", "\\\\").replace("\"", "\\\"") + '"');
-        }
-        return lines;
-    }
-
 }

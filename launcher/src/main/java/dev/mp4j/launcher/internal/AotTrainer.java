@@ -1,0 +1,171 @@
+package dev.mp4j.launcher.internal;
+
+import dev.mp4j.launcher.ChildProcess;
+import dev.mp4j.launcher.Lock;
+import dev.mp4j.launcher.Pipe;
+import dev.mp4j.launcher.PipeConnection;
+import dev.mp4j.launcher.Queue;
+import dev.mp4j.launcher.pool.AsyncResult;
+import dev.mp4j.launcher.pool.Pool;
+import java.io.IOException;
+import java.io.Serial;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * The training run behind {@link AotCache}, in a JVM of its own started by the first parent that finds no
+ * cache (not for users). It starts exactly one child, with {@code -XX:AOTCacheOutput}, and has it do what
+ * children do: boot and read a payload (a pool worker's lambda target), run a few thousand small tasks
+ * and a map (method profiles for the worker loop, JEP 515), deserialize a lambda target and a subclass
+ * target as {@link ChildMain} does, and connect to a queue, a pipe and a lock owned here. When that
+ * child exits, HotSpot writes the cache; it is renamed into place only if every step gave the expected
+ * answer. Holds the cache's lock file throughout, so no two trainers of one key run at once.
+ */
+public final class AotTrainer {
+
+    private static final long GIVE_UP_MILLIS = 180_000;
+    private static final int TASKS = 5_000;
+    private static final int ITEMS = 100_000;
+
+    private AotTrainer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Thread.ofPlatform().daemon().name("mp4j-aot-give-up").start(AotTrainer::haltWhenTooLong);
+        Path cache = Path.of(args[0]);
+        Path written = cache.resolveSibling(cache.getFileName() + ".training.tmp"); // one trainer at a time: the lock
+        boolean trained = false;
+        try (FileChannel channel = FileChannel.open(AotCache.lockFile(cache), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock held = channel.tryLock()) {
+            if (held == null || Files.exists(cache)) {
+                return;
+            }
+            deleteStaleOutputs(cache);
+            String extra = System.getProperty(Spawner.JVM_OPTIONS_PROPERTY, "");
+            System.setProperty(Spawner.JVM_OPTIONS_PROPERTY,
+                    extra + " -XX:AOTCacheOutput=" + written + " -Xlog:aot=off -Xlog:cds=off");
+            trained = trainedOneChild() && Files.isRegularFile(written) && Files.size(written) > 0;
+            if (trained) {
+                Files.move(written, cache, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                Files.writeString(AotCache.failureMarker(cache), "training did not complete" + System.lineSeparator());
+            }
+        } finally {
+            Files.deleteIfExists(written);
+        }
+        System.exit(trained ? 0 : 1);
+    }
+
+    private static boolean trainedOneChild() {
+        try {
+            return trainOneChild();
+        } catch (Exception | Error failure) {
+            return false;
+        }
+    }
+
+    private static boolean trainOneChild() throws Exception {
+        Queue<String> queue = new Queue<>();
+        Pipe pipe = Pipe.create();
+        Lock lock = new Lock();
+        PipeConnection childEnd = pipe.conn2();
+        byte[] lambdaPayload = Serialization.toBytes(payloadOf(new ChildProcess(() -> queue.put("lambda"))), "a lambda target");
+        byte[] subclassPayload = Serialization.toBytes(payloadOf(new Subclass(queue)), "a subclass target");
+        List<Integer> items = IntStream.range(0, ITEMS).boxed().toList();
+        Pool pool = new Pool(1);
+        try {
+            List<AsyncResult<Integer>> results = new ArrayList<>(TASKS);
+            for (int i = 0; i < TASKS; i++) {
+                int n = i;
+                results.add(pool.applyAsync(() -> n));
+            }
+            for (int i = 0; i < TASKS; i++) {
+                if (results.get(i).get() != i) {
+                    return false;
+                }
+            }
+            if (pool.map(AotTrainer::square, items).get(ITEMS - 1) != square(ITEMS - 1)) {
+                return false;
+            }
+            pipe.conn1().send("pipe");
+            pool.apply(() -> {
+                runPayload(lambdaPayload);
+                runPayload(subclassPayload);
+                lock.acquire();
+                try {
+                    childEnd.send(childEnd.recv());
+                } finally {
+                    lock.release();
+                }
+                return true;
+            });
+            boolean answered = "pipe".equals(pipe.conn1().recv());
+            List<String> got = List.of(queue.get(true, 60), queue.get(true, 60));
+            pool.close();
+            pool.join();
+            return answered && got.contains("lambda") && got.contains("subclass");
+        } finally {
+            pool.terminate();
+        }
+    }
+
+    private static LaunchPayload payloadOf(ChildProcess process) {
+        return new LaunchPayload(process, process.name(), new int[] {1}, false, new byte[32], Map.of(), ProcessHandle.current().pid());
+    }
+
+    /** What {@link ChildMain} does with a payload, minus becoming the process. */
+    private static void runPayload(byte[] bytes) throws Exception {
+        ((LaunchPayload) Serialization.fromBytes(bytes)).process().run();
+    }
+
+    static int square(int x) {
+        return x * x;
+    }
+
+    private static void deleteStaleOutputs(Path cache) throws IOException {
+        String prefix = cache.getFileName() + ".";
+        try (Stream<Path> entries = Files.list(cache.getParent())) {
+            for (Path entry : entries.toList()) {
+                String name = entry.getFileName().toString();
+                if (name.startsWith(prefix) && (name.endsWith(".tmp") || name.endsWith(".config"))) {
+                    Files.deleteIfExists(entry);
+                }
+            }
+        }
+    }
+
+    private static void haltWhenTooLong() {
+        try {
+            Thread.sleep(GIVE_UP_MILLIS);
+        } catch (InterruptedException ignored) {
+            // halting anyway
+        }
+        Runtime.getRuntime().halt(1);
+    }
+
+    /** A subclass target, as {@code class P extends ChildProcess} in a user's program. */
+    private static final class Subclass extends ChildProcess {
+
+        @Serial
+        private static final long serialVersionUID = 1L;
+        private final Queue<String> queue;
+
+        Subclass(Queue<String> queue) {
+            this.queue = queue;
+        }
+
+        @Override
+        public void run() {
+            queue.put("subclass");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.mp4j.launcher.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A child's command line as a {@code java @argfile} (long class paths, Windows). The file is named by a
+ * hash of its content and kept in the shared {@link CacheDirectory}: every parent with the same command
+ * line uses the same file, nothing deletes it at exit, so a JVM still booting when its parent exits
+ * always finds it, and a parent killed with SIGKILL leaves nothing of its own behind. Files of the older
+ * per-parent scheme ({@code mp4j-child-*.args} in the temporary directory) untouched for a day are
+ * swept once per JVM (their names carry no owner to check).
+ */
+final class ArgFile {
+
+    private static boolean legacySwept;
+
+    private ArgFile() {
+    }
+
+    /** The path of an argument file holding {@code args}, written now if no parent wrote it before. */
+    static Path of(List<String> args) throws IOException {
+        sweepLegacyOnce();
+        String content = String.join(System.lineSeparator(), quoted(args));
+        Path dir = CacheDirectory.get();
+        if (dir == null) {
+            throw new IOException("no writable directory for mp4j's child argument files in " + System.getProperty("java.io.tmpdir"));
+        }
+        Path file = dir.resolve("child-" + hash(content) + ".args");
+        if (!Files.isRegularFile(file)) {
+            Path written = CacheDirectory.temporary(file);
+            Files.writeString(written, content, StandardCharsets.UTF_8);
+            CacheDirectory.publish(written, file);
+        }
+        return file;
+    }
+
+    private static String hash(String content) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static List<String> quoted(List<String> args) {
+        List<String> lines = new ArrayList<>(args.size());
+        for (String arg : args) {
+            lines.add('"' + arg.replace("\\", "\\\\").replace("\"", "\\\"") + '"');
+        }
+        return lines;
+    }
+
+    /** Argument files of the older scheme, one per parent, that a killed parent left in the temporary directory. */
+    private static synchronized void sweepLegacyOnce() {
+        if (legacySwept) {
+            return;
+        }
+        legacySwept = true;
+        Thread.ofPlatform().daemon().name("mp4j-argfile-sweep").start(() -> {
+            try (Stream<Path> entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+                long dayAgo = System.currentTimeMillis() - 24L * 3_600_000;
+                for (Path entry : entries.toList()) {
+                    String name = entry.getFileName().toString();
+                    if (name.startsWith("mp4j-child-") && name.endsWith(".args") && Files.isRegularFile(entry)
+                            && Files.getLastModifiedTime(entry).toMillis() < dayAgo) {
+                        Files.deleteIfExists(entry);
+                    }
+                }
+            } catch (IOException | RuntimeException ignored) {
+                // best effort
+            }
+        });
+    }
+}

@@ -1,0 +1,72 @@
+package dev.mp4j.launcher.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * The per-user directory, in {@code java.io.tmpdir}, for what every parent JVM of this user shares and
+ * keeps across runs: the children's argument files, the launcher's classes as a JAR and the children's
+ * AOT cache. Everything in it is named by what it contains, written under a temporary name and then
+ * renamed (or linked) into place, so concurrent parents never see half a file.
+ */
+final class CacheDirectory {
+
+    private static volatile Path dir;
+
+    private CacheDirectory() {
+    }
+
+    /** The directory, created 0700 on first use; null where it cannot be created. */
+    static Path get() {
+        Path current = dir;
+        if (current == null) {
+            synchronized (CacheDirectory.class) {
+                if (dir == null) {
+                    dir = create();
+                }
+                current = dir;
+            }
+        }
+        return current;
+    }
+
+    private static Path create() {
+        String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
+        Path path = Path.of(System.getProperty("java.io.tmpdir"), "mp4j-aot-" + user);
+        try {
+            if (!Files.isDirectory(path)) {
+                try {
+                    Files.createDirectories(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                } catch (UnsupportedOperationException notPosix) {
+                    Files.createDirectories(path);
+                }
+            }
+            return Files.isWritable(path) ? path : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Puts {@code written} in place as {@code target} unless {@code target} already exists; never replaces. */
+    static void publish(Path written, Path target) throws IOException {
+        try {
+            Files.createLink(target, written);
+        } catch (java.nio.file.FileAlreadyExistsException alreadyThere) {
+            // another parent published the same content first
+        } catch (UnsupportedOperationException noHardLinks) {
+            if (!Files.exists(target)) {
+                Files.move(written, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+        } finally {
+            Files.deleteIfExists(written);
+        }
+    }
+
+    /** A temporary name beside {@code target}, unique to this JVM. */
+    static Path temporary(Path target) {
+        return target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + Long.toHexString(System.nanoTime()) + ".tmp");
+    }
+}
