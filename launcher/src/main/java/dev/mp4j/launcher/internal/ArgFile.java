@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -17,11 +20,13 @@ import java.util.stream.Stream;
  * line uses the same file, nothing deletes it at exit, so a JVM still booting when its parent exits
  * always finds it, and a parent killed with SIGKILL leaves nothing of its own behind. Files of the older
  * per-parent scheme ({@code mp4j-child-*.args} in the temporary directory) untouched for a day are
- * swept once per JVM (their names carry no owner to check).
+ * swept once per JVM (their names carry no owner to check). Each JVM touches the files it uses, so
+ * that {@link CacheSweep} removes only those nobody needed for days.
  */
 final class ArgFile {
 
     private static boolean legacySwept;
+    private static final Set<Path> usedByThisJvm = ConcurrentHashMap.newKeySet();
 
     private ArgFile() {
     }
@@ -39,6 +44,8 @@ final class ArgFile {
             Path written = CacheDirectory.temporary(file);
             Files.writeString(written, content, StandardCharsets.UTF_8);
             CacheDirectory.publish(written, file);
+        } else if (usedByThisJvm.add(file)) {
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis())); // in use: keep it from the sweep
         }
         return file;
     }

@@ -25,6 +25,7 @@ final class CacheDirectory {
             synchronized (CacheDirectory.class) {
                 if (dir == null) {
                     dir = create();
+                    sweepInBackground(dir);
                 }
                 current = dir;
             }
@@ -47,6 +48,20 @@ final class CacheDirectory {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /** Once per JVM, off the caller's path: what no parent used for long goes ({@link CacheSweep}). */
+    private static void sweepInBackground(Path created) {
+        if (created == null) {
+            return;
+        }
+        Thread.ofPlatform().daemon().name("mp4j-cache-sweep").start(() -> {
+            try {
+                CacheSweep.sweep(created, System.currentTimeMillis());
+            } catch (IOException | RuntimeException bestEffort) {
+                // the next JVM sweeps again
+            }
+        });
     }
 
     /** Puts {@code written} in place as {@code target} unless {@code target} already exists; never replaces. */

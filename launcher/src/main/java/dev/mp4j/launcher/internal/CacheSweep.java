@@ -1,0 +1,75 @@
+package dev.mp4j.launcher.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Keeps the shared {@link CacheDirectory} from growing without end. Every rebuild of the launcher or a
+ * new JDK keys a new AOT cache (~16 MB), and every new class path a new argument file, while nothing
+ * deletes them at exit. Users touch what they use ({@link AotCache}, {@link ArgFile}: once per JVM), so
+ * the modification time says when an entry was last needed. A sweep keeps the {@value #CACHES_KEPT}
+ * most recently used AOT caches and any used within the last hour, with their JARs and lock files, and
+ * argument files used within {@value #ARGFILE_DAYS} days. A child still booting from a deleted file
+ * is unharmed: only entries unused for an hour or more go, and an open file outlives its name.
+ */
+final class CacheSweep {
+
+    static final int CACHES_KEPT = 3;
+    static final int ARGFILE_DAYS = 2;
+    private static final long HOUR_MILLIS = 3_600_000L;
+
+    private CacheSweep() {
+    }
+
+    /** Deletes what nobody used for long in {@code dir}; {@code now} in epoch milliseconds. */
+    static void sweep(Path dir, long now) throws IOException {
+        List<Path> entries;
+        try (Stream<Path> listed = Files.list(dir)) {
+            entries = listed.toList();
+        }
+        List<Path> caches = new ArrayList<>();
+        for (Path entry : entries) {
+            String name = entry.getFileName().toString();
+            if (name.startsWith("child-") && name.endsWith(".aot")) {
+                caches.add(entry);
+            } else if (name.startsWith("child-") && name.endsWith(".args")
+                    && lastUsed(entry) < now - ARGFILE_DAYS * 24 * HOUR_MILLIS) {
+                Files.deleteIfExists(entry);
+            }
+        }
+        caches.sort(Comparator.comparingLong(CacheSweep::lastUsed).reversed());
+        for (int i = CACHES_KEPT; i < caches.size(); i++) {
+            Path cache = caches.get(i);
+            if (lastUsed(cache) < now - HOUR_MILLIS) {
+                deleteKey(dir, key(cache));
+            }
+        }
+    }
+
+    /** The key of {@code child-KEY.aot}. */
+    private static String key(Path cache) {
+        String name = cache.getFileName().toString();
+        return name.substring("child-".length(), name.length() - ".aot".length());
+    }
+
+    private static void deleteKey(Path dir, String key) throws IOException {
+        Path cache = dir.resolve("child-" + key + ".aot");
+        Files.deleteIfExists(AotCache.lockFile(cache));
+        Files.deleteIfExists(AotCache.failureMarker(cache));
+        Files.deleteIfExists(dir.resolve("launcher-" + key + ".jar"));
+        Files.deleteIfExists(cache);
+    }
+
+    private static long lastUsed(Path entry) {
+        try {
+            return Files.getLastModifiedTime(entry).toMillis();
+        } catch (IOException gone) {
+            return Long.MAX_VALUE; // another sweep got there first: leave it
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.mp4j.launcher.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CacheSweepTest {
+
+    private static final long NOW = 1_800_000_000_000L;
+    private static final long HOUR = 3_600_000L;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void keepsTheMostRecentlyUsedCachesAndThoseUsedWithinTheHour() throws IOException {
+        cacheUsed("a", NOW - 10 * HOUR);
+        cacheUsed("b", NOW - 20 * HOUR);
+        cacheUsed("c", NOW - 30 * HOUR);
+        cacheUsed("d", NOW - 40 * HOUR); // fourth most recent and old: goes, with its jar and lock
+        cacheUsed("e", NOW - 50 * HOUR);
+
+        CacheSweep.sweep(dir, NOW);
+
+        assertThat(names()).containsExactlyInAnyOrder(
+                "child-a.aot", "child-a.aot.lock", "launcher-a.jar",
+                "child-b.aot", "child-b.aot.lock", "launcher-b.jar",
+                "child-c.aot", "child-c.aot.lock", "launcher-c.jar");
+    }
+
+    @Test
+    void aCacheUsedWithinTheHourStaysEvenBeyondTheCount() throws IOException {
+        for (String key : new String[] {"a", "b", "c", "d"}) {
+            cacheUsed(key, NOW - HOUR / 2);
+        }
+
+        CacheSweep.sweep(dir, NOW);
+
+        assertThat(names()).filteredOn(name -> name.endsWith(".aot")).hasSize(4);
+    }
+
+    @Test
+    void argumentFilesGoAfterDaysUnused() throws IOException {
+        touch("child-recent.args", NOW - 24 * HOUR);
+        touch("child-old.args", NOW - (CacheSweep.ARGFILE_DAYS * 24 + 1) * HOUR);
+        touch("unrelated.txt", NOW - 1000 * HOUR);
+
+        CacheSweep.sweep(dir, NOW);
+
+        assertThat(names()).containsExactlyInAnyOrder("child-recent.args", "unrelated.txt");
+    }
+
+    private void cacheUsed(String key, long when) throws IOException {
+        touch("child-" + key + ".aot", when);
+        touch("child-" + key + ".aot.lock", when);
+        touch("launcher-" + key + ".jar", when);
+    }
+
+    private void touch(String name, long when) throws IOException {
+        Path file = Files.writeString(dir.resolve(name), name);
+        Files.setLastModifiedTime(file, FileTime.fromMillis(when));
+    }
+
+    private java.util.List<String> names() throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.map(path -> path.getFileName().toString()).toList();
+        }
+    }
+}
