@@ -45,6 +45,8 @@ public class ChildProcess implements Serializable {
     private String name;
     private boolean daemon;
 
+    /** Transient: how the child was started matters only here (null in the child, read as the defaults). */
+    private transient ForkOptions forkOptions = ForkOptions.DEFAULT;
     private transient volatile SpawnedJvm jvm;
 
     /** A process that will run {@code target}, named like Python's {@code Process-1}. */
@@ -103,12 +105,13 @@ public class ChildProcess implements Serializable {
                 new LaunchPayload(this, name, identity, daemon, ProcessContext.authkey(), inheritedSettings(),
                         ProcessHandle.current().pid()),
                 describeForErrors());
+        ForkOptions options = forkOptions();
         try {
-            SpawnedJvm spawned = Spawner.take(WarmUpSample::bytes);
+            SpawnedJvm spawned = Spawner.take(WarmUpSample::bytes, options);
             spawned.sendPayload(payload);
             jvm = spawned;
         } catch (IOException e) {
-            throw new UncheckedIOException("could not start " + name, e);
+            throw new UncheckedIOException("could not start " + name + ": " + e.getMessage(), e);
         }
         Children.register(this);
     }
@@ -195,6 +198,20 @@ public class ChildProcess implements Serializable {
             throw new IllegalStateException("process has already started");
         }
         this.daemon = daemon;
+    }
+
+    /** How the child is (or will be) started; {@link ForkOptions#DEFAULT} unless set. */
+    public final ForkOptions forkOptions() {
+        ForkOptions options = forkOptions;
+        return options == null ? ForkOptions.DEFAULT : options;
+    }
+
+    /** JVM options, system properties, environment, working directory for the child; before {@link #start()}, like daemon. */
+    public final void setForkOptions(ForkOptions options) {
+        if (jvm != null) {
+            throw new IllegalStateException("process has already started");
+        }
+        this.forkOptions = Objects.requireNonNull(options, "options");
     }
 
     private java.lang.Process startedProcess(String action) {

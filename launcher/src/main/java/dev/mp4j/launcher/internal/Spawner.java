@@ -1,5 +1,7 @@
 package dev.mp4j.launcher.internal;
 
+import dev.mp4j.launcher.ForkOptions;
+import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +19,10 @@ import java.util.function.Supplier;
  * hands the payload to a JVM that is already waiting for it, and a new spare boots in the background.
  * {@value #SPARE_PROPERTY}{@code =false} turns the spare off. Where the class path is all JARs, children
  * also share a class-data archive ({@link ClassDataArchive}).
+ *
+ * <p>A child with {@link ForkOptions} of its own is launched for itself, never from the spare, and
+ * {@link #command} is the one place those options are read; its launch returns once the new JVM has
+ * booted, so an option the JVM refuses fails the caller with the JVM's message.
  */
 public final class Spawner {
 
@@ -36,6 +42,14 @@ public final class Spawner {
      * once a JVM has been launched, so making it never delays the launch.
      */
     public static SpawnedJvm take(Supplier<byte[]> warmUpSample) throws IOException {
+        return take(warmUpSample, ForkOptions.DEFAULT);
+    }
+
+    /** Like {@link #take(Supplier)}; a child with options other than the defaults gets a JVM of its own. */
+    public static SpawnedJvm take(Supplier<byte[]> warmUpSample, ForkOptions options) throws IOException {
+        if (!options.isDefault()) {
+            return launch(warmUpSample, options);
+        }
         SpawnedJvm ready;
         synchronized (lock) {
             ready = spare;
@@ -45,7 +59,7 @@ public final class Spawner {
             }
         }
         if (ready == null) {
-            ready = launch(warmUpSample);
+            ready = launch(warmUpSample, ForkOptions.DEFAULT);
         }
         if (spareWanted()) {
             Thread.ofPlatform().daemon().name("mp4j-spare").start(() -> bootSpare(warmUpSample));
@@ -55,7 +69,7 @@ public final class Spawner {
 
     private static void bootSpare(Supplier<byte[]> warmUpSample) {
         try {
-            SpawnedJvm fresh = launch(warmUpSample);
+            SpawnedJvm fresh = launch(warmUpSample, ForkOptions.DEFAULT);
             synchronized (lock) {
                 if (spare == null) {
                     spare = fresh;
@@ -72,19 +86,42 @@ public final class Spawner {
         return !"false".equalsIgnoreCase(System.getProperty(SPARE_PROPERTY, "true"));
     }
 
-    private static SpawnedJvm launch(Supplier<byte[]> warmUpSample) throws IOException {
-        List<String> archiveFlags = ClassDataArchive.flagsForNextChild();
-        List<String> command = new ArrayList<>();
-        command.add(javaExecutable());
-        command.addAll(archiveFlags);
-        command.add("@" + argFile());
-        java.lang.Process process = new ProcessBuilder(command).start();
+    private static SpawnedJvm launch(Supplier<byte[]> warmUpSample, ForkOptions options) throws IOException {
+        // A child with its own options may use flags the shared archive was not dumped with: it goes without.
+        List<String> archiveFlags = options.isDefault() ? ClassDataArchive.flagsForNextChild() : List.of();
+        java.lang.Process process = command(archiveFlags, options).start();
         if (!archiveFlags.isEmpty()) {
             process.onExit().thenRun(() -> ClassDataArchive.childExited(archiveFlags));
         }
         SpawnedJvm spawned = new SpawnedJvm(process);
+        if (!options.isDefault()) {
+            spawned.awaitBooted();
+        }
         spawned.sendWarmUpSample(warmUpSample.get());
         return spawned;
+    }
+
+    /**
+     * {@code java}, the archive flags, the shared flags and class path from the {@code @argfile}, then the
+     * child's own options (last, so they win), then {@link ChildMain}; its environment and directory.
+     */
+    private static ProcessBuilder command(List<String> archiveFlags, ForkOptions options) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(archiveFlags);
+        command.add("@" + argFile());
+        command.addAll(options.jvmArgs());
+        options.systemProperties().forEach((key, value) -> command.add("-D" + key + "=" + value));
+        if (options.debugPort() != null) {
+            command.add("-agentlib:jdwp=transport=dt_socket,server=y,suspend=y,address=127.0.0.1:" + options.debugPort());
+        }
+        command.add(ChildMain.class.getName());
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(options.environment());
+        if (options.workingDirectory() != null) {
+            builder.directory(options.workingDirectory().toFile());
+        }
+        return builder;
     }
 
     private static String javaExecutable() {
@@ -104,7 +141,7 @@ public final class Spawner {
         }
     }
 
-    /** Everything after {@code java}: flags, class path, main class. */
+    /** What every child shares after {@code java}: flags and class path (absolute: a child may run in another directory). */
     static List<String> childArguments() {
         List<String> args = new ArrayList<>();
         // Small, quick-to-boot children: the serial GC and no perf-data file cost less at start.
@@ -120,8 +157,7 @@ public final class Spawner {
             args.addAll(List.of(extra.trim().split("\\s+")));
         }
         args.add("-cp");
-        args.add(System.getProperty("java.class.path"));
-        args.add(ChildMain.class.getName());
+        args.add(absolute(System.getProperty("java.class.path")));
         return args;
     }
 
@@ -142,6 +178,18 @@ public final class Spawner {
             }
         }
         return inherited;
+    }
+
+    private static String absolute(String classPath) {
+        List<String> entries = new ArrayList<>();
+        for (String entry : classPath.split(File.pathSeparator, -1)) {
+            try {
+                entries.add(Path.of(entry).toAbsolutePath().toString());
+            } catch (java.nio.file.InvalidPathException wildcard) {
+                entries.add(entry); // e.g. lib\* on Windows: left as given
+            }
+        }
+        return String.join(File.pathSeparator, entries);
     }
 
     private static List<String> quoted(List<String> args) {

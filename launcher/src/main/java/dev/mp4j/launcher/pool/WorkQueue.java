@@ -131,6 +131,16 @@ final class WorkQueue {
         }
     }
 
+    /** Why no worker can start, or null while workers start. */
+    String brokenReason() {
+        lock.lock();
+        try {
+            return broken;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** A slot wants a (new) worker while the pool runs, or while it is closed with work still queued. */
     boolean wantsWorker() {
         lock.lock();
