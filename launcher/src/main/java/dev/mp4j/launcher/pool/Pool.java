@@ -314,6 +314,17 @@ public final class Pool implements AutoCloseable {
         for (PoolTask task : queue.terminate()) {
             task.outcome.settle(null, new CancellationException("the pool was terminated before task " + task.id + " ran"));
         }
+        stopWorkers();
+    }
+
+    /** For the executor's {@code shutdownNow()}: stops like {@link #terminate()}, but hands back the queued tasks unsettled. */
+    List<PoolTask> terminateKeepingQueued() {
+        List<PoolTask> neverStarted = queue.terminate();
+        stopWorkers();
+        return neverStarted;
+    }
+
+    private void stopWorkers() {
         for (PoolSlot slot : slots) {
             slot.stopWorker();
         }
@@ -354,6 +365,25 @@ public final class Pool implements AutoCloseable {
                 worker.join(Math.max(0, deadline - System.nanoTime()) / 1e9);
             }
         }
+    }
+
+    // ---- for ProcessPoolExecutor, which shares this machinery ----
+
+    /** Queues one serialized job; its outcome arrives on a slot thread. */
+    PoolTask submitJob(byte[] job, PoolTask.Outcome outcome) {
+        PoolTask task = new PoolTask(queue.nextTaskId(), job, outcome);
+        queue.enqueue(List.of(task));
+        return task;
+    }
+
+    /** Takes {@code task} back if no worker has it yet; true when it will never run. */
+    boolean withdraw(PoolTask task) {
+        return queue.withdraw(task);
+    }
+
+    /** The thread callbacks (and the executor's completions) run on, one at a time. */
+    java.util.concurrent.Executor resultHandler() {
+        return resultHandler;
     }
 
     @Override

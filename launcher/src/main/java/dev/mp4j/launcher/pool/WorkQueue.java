@@ -75,6 +75,16 @@ final class WorkQueue {
         }
     }
 
+    /** Removes {@code task} if it is still waiting; true when it was (so no worker will ever run it). */
+    boolean withdraw(PoolTask task) {
+        lock.lock();
+        try {
+            return queue.removeFirstOccurrence(task);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Python's {@code close()}: no more work; workers stop once the queue is empty. */
     void close() {
         lock.lock();
