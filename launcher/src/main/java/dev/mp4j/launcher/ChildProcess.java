@@ -105,9 +105,12 @@ public class ChildProcess implements Serializable {
                 new LaunchPayload(this, name, identity, daemon, ProcessContext.authkey(), inheritedSettings(),
                         ProcessHandle.current().pid()),
                 describeForErrors());
-        ForkOptions options = forkOptions();
+        ForkOptions options = DebugSwitch.apply(name, forkOptions());
         try {
             SpawnedJvm spawned = Spawner.take(WarmUpSample::bytes, options);
+            if (spawned.debugPort() != null) {
+                System.err.println("child " + name + " waits for a debugger on 127.0.0.1:" + spawned.debugPort());
+            }
             spawned.sendPayload(payload);
             jvm = spawned;
         } catch (IOException e) {
@@ -123,7 +126,7 @@ public class ChildProcess implements Serializable {
     private static Map<String, String> inheritedSettings() {
         Map<String, String> settings = new HashMap<>();
         System.getProperties().stringPropertyNames().stream()
-                .filter(key -> key.startsWith("mp4j."))
+                .filter(key -> key.startsWith("mp4j.") && !key.equals(DebugSwitch.PROPERTY))
                 .forEach(key -> settings.put(key, System.getProperty(key)));
         return settings;
     }
