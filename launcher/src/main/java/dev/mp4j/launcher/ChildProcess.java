@@ -6,7 +6,9 @@ import dev.mp4j.launcher.internal.ProcessContext;
 import dev.mp4j.launcher.internal.Serialization;
 import dev.mp4j.launcher.internal.SpawnedJvm;
 import dev.mp4j.launcher.internal.Spawner;
+import dev.mp4j.launcher.internal.ThreadDumps;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -215,6 +217,26 @@ public class ChildProcess implements Serializable {
             throw new IllegalStateException("process has already started");
         }
         this.forkOptions = Objects.requireNonNull(options, "options");
+    }
+
+    /**
+     * The child's thread dump (every thread's stack and the locks it holds or waits for), taken with
+     * {@code jcmd <pid> Thread.print} from this JVM's {@code java.home}: what a hung child is doing.
+     */
+    public final String threadDump() {
+        java.lang.Process process = startedProcess("take a thread dump of");
+        return ThreadDumps.of(process.pid(), name);
+    }
+
+    /** Prints {@link #threadDump()} to this JVM's {@code System.err}. */
+    public final void printThreadDump() {
+        String dump = threadDump();
+        PrintStream err = System.err;
+        synchronized (err) {
+            err.println("Thread dump of " + name + " (pid " + pid() + "):");
+            err.print(dump);
+            err.flush();
+        }
     }
 
     private java.lang.Process startedProcess(String action) {
