@@ -6,7 +6,9 @@ import dev.mp4j.launcher.internal.ProcessContext;
 import dev.mp4j.launcher.internal.Serialization;
 import dev.mp4j.launcher.internal.SpawnedJvm;
 import dev.mp4j.launcher.internal.Spawner;
+import dev.mp4j.launcher.internal.ThreadDumps;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -45,6 +47,8 @@ public class ChildProcess implements Serializable {
     private String name;
     private boolean daemon;
 
+    /** Transient: how the child was started matters only here (null in the child, read as the defaults). */
+    private transient ForkOptions forkOptions = ForkOptions.DEFAULT;
     private transient volatile SpawnedJvm jvm;
 
     /** A process that will run {@code target}, named like Python's {@code Process-1}. */
@@ -103,12 +107,16 @@ public class ChildProcess implements Serializable {
                 new LaunchPayload(this, name, identity, daemon, ProcessContext.authkey(), inheritedSettings(),
                         ProcessHandle.current().pid()),
                 describeForErrors());
+        ForkOptions options = DebugSwitch.apply(name, forkOptions());
         try {
-            SpawnedJvm spawned = Spawner.take(WarmUpSample::bytes);
+            SpawnedJvm spawned = Spawner.take(WarmUpSample::bytes, options);
+            if (spawned.debugPort() != null) {
+                System.err.println("child " + name + " waits for a debugger on 127.0.0.1:" + spawned.debugPort());
+            }
             spawned.sendPayload(payload);
             jvm = spawned;
         } catch (IOException e) {
-            throw new UncheckedIOException("could not start " + name, e);
+            throw new UncheckedIOException("could not start " + name + ": " + e.getMessage(), e);
         }
         Children.register(this);
     }
@@ -120,7 +128,7 @@ public class ChildProcess implements Serializable {
     private static Map<String, String> inheritedSettings() {
         Map<String, String> settings = new HashMap<>();
         System.getProperties().stringPropertyNames().stream()
-                .filter(key -> key.startsWith("mp4j."))
+                .filter(key -> key.startsWith("mp4j.") && !key.equals(DebugSwitch.PROPERTY))
                 .forEach(key -> settings.put(key, System.getProperty(key)));
         return settings;
     }
@@ -195,6 +203,40 @@ public class ChildProcess implements Serializable {
             throw new IllegalStateException("process has already started");
         }
         this.daemon = daemon;
+    }
+
+    /** How the child is (or will be) started; {@link ForkOptions#DEFAULT} unless set. */
+    public final ForkOptions forkOptions() {
+        ForkOptions options = forkOptions;
+        return options == null ? ForkOptions.DEFAULT : options;
+    }
+
+    /** JVM options, system properties, environment, working directory for the child; before {@link #start()}, like daemon. */
+    public final void setForkOptions(ForkOptions options) {
+        if (jvm != null) {
+            throw new IllegalStateException("process has already started");
+        }
+        this.forkOptions = Objects.requireNonNull(options, "options");
+    }
+
+    /**
+     * The child's thread dump (every thread's stack and the locks it holds or waits for), taken with
+     * {@code jcmd <pid> Thread.print} from this JVM's {@code java.home}: what a hung child is doing.
+     */
+    public final String threadDump() {
+        java.lang.Process process = startedProcess("take a thread dump of");
+        return ThreadDumps.of(process.pid(), name);
+    }
+
+    /** Prints {@link #threadDump()} to this JVM's {@code System.err}. */
+    public final void printThreadDump() {
+        String dump = threadDump();
+        PrintStream err = System.err;
+        synchronized (err) {
+            err.println("Thread dump of " + name + " (pid " + pid() + "):");
+            err.print(dump);
+            err.flush();
+        }
     }
 
     private java.lang.Process startedProcess(String action) {

@@ -26,7 +26,7 @@ public final class Processes {
         return children;
     }
 
-    /** Joins each child (30 s at most) and asserts it exited with 0. */
+    /** Joins each child (30 s at most) and asserts it exited with 0; one still running is dumped, then killed. */
     public static void joinOk(List<ChildProcess> children) throws InterruptedException {
         for (ChildProcess child : children) {
             joinOk(child);
@@ -36,10 +36,20 @@ public final class Processes {
     public static void joinOk(ChildProcess child) throws InterruptedException {
         child.join(Duration.ofSeconds(30));
         if (child.isAlive()) {
+            printThreadDumpQuietly(child);
             child.kill();
             child.join();
         }
         assertThat(child.exitcode()).as(child + " exit code").isZero();
+    }
+
+    /** What a hung child is doing, on System.err; a child that ended meanwhile has nothing to show. */
+    public static void printThreadDumpQuietly(ChildProcess child) {
+        try {
+            child.printThreadDump();
+        } catch (RuntimeException unavailable) {
+            System.err.println("(no thread dump of " + child.name() + ": " + unavailable.getMessage() + ")");
+        }
     }
 
     public static double elapsed(long startNanos) {

@@ -29,6 +29,7 @@ public final class ChildMain {
 
     public static void main(String[] args) throws Exception {
         StartTrace trace = new StartTrace();
+        System.err.println(BootWatch.BOOTED); // the parent's pump swallows it: this JVM accepted its options
         InputStream parentPipe = new FileInputStream(FileDescriptor.in);
         System.setIn(new ByteArrayInputStream(new byte[0])); // like Python, children get no standard input
         DataInputStream frames = new DataInputStream(parentPipe);

@@ -21,14 +21,18 @@ final class OutputPump {
         this.thread = thread;
     }
 
-    static OutputPump start(InputStream childStream, Supplier<PrintStream> target, String threadName) {
-        Thread thread = Thread.ofPlatform().daemon().name(threadName).start(() -> copyLines(childStream, target));
+    /** {@code watch} sees every line first and keeps the launcher's own lines off the console. */
+    static OutputPump start(InputStream childStream, Supplier<PrintStream> target, String threadName, BootWatch watch) {
+        Thread thread = Thread.ofPlatform().daemon().name(threadName).start(() -> copyLines(childStream, target, watch));
         return new OutputPump(thread);
     }
 
-    private static void copyLines(InputStream childStream, Supplier<PrintStream> target) {
+    private static void copyLines(InputStream childStream, Supplier<PrintStream> target, BootWatch watch) {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(childStream, StandardCharsets.UTF_8))) {
             for (String line; (line = lines.readLine()) != null; ) {
+                if (watch.swallow(line)) {
+                    continue;
+                }
                 PrintStream out = target.get();
                 synchronized (out) {
                     out.println(line);

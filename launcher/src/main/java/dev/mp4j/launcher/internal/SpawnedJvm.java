@@ -16,16 +16,27 @@ public final class SpawnedJvm {
     private final java.lang.Process process;
     private final OutputPump stdout;
     private final OutputPump stderr;
+    private final BootWatch boot = new BootWatch();
 
     SpawnedJvm(java.lang.Process process) {
         this.process = process;
         String tag = "mp4j-pump-" + process.pid();
-        this.stdout = OutputPump.start(process.getInputStream(), () -> System.out, tag + "-out");
-        this.stderr = OutputPump.start(process.getErrorStream(), () -> System.err, tag + "-err");
+        this.stdout = OutputPump.start(process.getInputStream(), () -> System.out, tag + "-out", boot);
+        this.stderr = OutputPump.start(process.getErrorStream(), () -> System.err, tag + "-err", boot);
     }
 
     public java.lang.Process process() {
         return process;
+    }
+
+    /** Returns once the JVM runs {@link ChildMain} (or waits for a debugger); if it exits first, throws with its own message. */
+    void awaitBooted() throws IOException {
+        boot.await(this);
+    }
+
+    /** The port the child's JDWP agent listens on, or null when it has none. */
+    public Integer debugPort() {
+        return boot.debugPort();
     }
 
     /** Hands the child what it must run. The stream is flushed, never closed. */

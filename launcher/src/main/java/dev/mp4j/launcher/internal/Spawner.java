@@ -1,5 +1,6 @@
 package dev.mp4j.launcher.internal;
 
+import dev.mp4j.launcher.ForkOptions;
 import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -16,13 +17,18 @@ import java.util.function.Supplier;
  * <p>Spares follow demand ({@link Spares}): a program that starts one child never boots a spare; from the
  * second {@code start()} on, booted JVMs wait for the next starts, more during a burst.
  * {@value #SPARE_PROPERTY}{@code =false} turns spares off.
+ *
+ * <p>A child with {@link ForkOptions} of its own is launched for itself, never from a spare and without
+ * the AOT cache (its flags may differ from those the cache was trained with); {@link #command} is the
+ * one place those options are read, and its launch returns once the new JVM has booted, so an option
+ * the JVM refuses fails the caller with the JVM's message.
  */
 public final class Spawner {
 
     static final String SPARE_PROPERTY = "mp4j.spare";
     static final String JVM_OPTIONS_PROPERTY = "mp4j.childJvmOptions";
 
-    private static final Spares spares = new Spares(Spawner::launch);
+    private static final Spares spares = new Spares(warmUpSample -> launch(warmUpSample, ForkOptions.DEFAULT));
 
     private Spawner() {
     }
@@ -33,27 +39,71 @@ public final class Spawner {
      * once a JVM has been launched, so making it never delays the launch.
      */
     public static SpawnedJvm take(Supplier<byte[]> warmUpSample) throws IOException {
+        return take(warmUpSample, ForkOptions.DEFAULT);
+    }
+
+    /** Like {@link #take(Supplier)}; a child with options other than the defaults gets a JVM of its own. */
+    public static SpawnedJvm take(Supplier<byte[]> warmUpSample, ForkOptions options) throws IOException {
+        if (!options.isDefault()) {
+            return launch(warmUpSample, options);
+        }
         SpawnedJvm ready = spares.take(spareWanted(), warmUpSample);
-        return ready != null ? ready : launch(warmUpSample);
+        return ready != null ? ready : launch(warmUpSample, options);
     }
 
     private static boolean spareWanted() {
         return !"false".equalsIgnoreCase(System.getProperty(SPARE_PROPERTY, "true"));
     }
 
-    private static SpawnedJvm launch(Supplier<byte[]> warmUpSample) throws IOException {
-        List<String> jvmFlags = childJvmFlags();
-        AotCache.Use aot = AotCache.forChild(jvmFlags);
-        List<String> args = new ArrayList<>(jvmFlags);
-        args.addAll(aot.flags());
-        String classPath = System.getProperty("java.class.path");
-        args.add("-cp");
-        args.add(aot.classPathPrefix() == null ? classPath : aot.classPathPrefix() + File.pathSeparator + classPath);
-        args.add(ChildMain.class.getName());
-        java.lang.Process process = new ProcessBuilder(javaExecutable(), "@" + ArgFile.of(args)).start();
-        SpawnedJvm spawned = new SpawnedJvm(process);
+    private static SpawnedJvm launch(Supplier<byte[]> warmUpSample, ForkOptions options) throws IOException {
+        SpawnedJvm spawned = new SpawnedJvm(command(options).start());
+        if (!options.isDefault()) {
+            spawned.awaitBooted();
+        }
         spawned.sendWarmUpSample(warmUpSample.get());
         return spawned;
+    }
+
+    /**
+     * {@code java}, then an {@code @argfile} with the shared flags, the AOT cache and the class path
+     * (absolute: a child may run in another directory), then the child's own options (last, so they
+     * win), then {@link ChildMain}; with the child's environment and working directory.
+     */
+    private static ProcessBuilder command(ForkOptions options) throws IOException {
+        List<String> jvmFlags = childJvmFlags();
+        AotCache.Use aot = options.isDefault() ? AotCache.forChild(jvmFlags) : AotCache.Use.NONE;
+        List<String> shared = new ArrayList<>(jvmFlags);
+        shared.addAll(aot.flags());
+        String classPath = absolute(System.getProperty("java.class.path"));
+        shared.add("-cp");
+        shared.add(aot.classPathPrefix() == null ? classPath : aot.classPathPrefix() + File.pathSeparator + classPath);
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.add("@" + ArgFile.of(shared));
+        command.addAll(options.jvmArgs());
+        options.systemProperties().forEach((key, value) -> command.add("-D" + key + "=" + value));
+        if (options.debugPort() != null) {
+            command.add("-agentlib:jdwp=transport=dt_socket,server=y,suspend=y,address=127.0.0.1:" + options.debugPort());
+        }
+        command.add(ChildMain.class.getName());
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(options.environment());
+        if (options.workingDirectory() != null) {
+            builder.directory(options.workingDirectory().toFile());
+        }
+        return builder;
+    }
+
+    private static String absolute(String classPath) {
+        List<String> entries = new ArrayList<>();
+        for (String entry : classPath.split(File.pathSeparator, -1)) {
+            try {
+                entries.add(Path.of(entry).toAbsolutePath().toString());
+            } catch (java.nio.file.InvalidPathException wildcard) {
+                entries.add(entry); // e.g. lib\* on Windows: left as given
+            }
+        }
+        return String.join(File.pathSeparator, entries);
     }
 
     static String javaExecutable() {

@@ -1,6 +1,7 @@
 package dev.mp4j.launcher.pool;
 
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
@@ -32,6 +33,7 @@ public final class AsyncResult<R> {
     private final Executor resultHandler;
     private volatile R value;
     private volatile Throwable failure;
+    private CompletableFuture<R> completion; // guarded by this; made on first request only
 
     AsyncResult(Consumer<? super R> callback, Consumer<? super Throwable> errorCallback, Executor resultHandler) {
         this.callback = callback;
@@ -126,6 +128,41 @@ public final class AsyncResult<R> {
         value = result;
         failure = error;
         ready.countDown();
+        CompletableFuture<R> requested;
+        synchronized (this) {
+            requested = completion;
+        }
+        if (requested != null) {
+            completeFrom(requested);
+        }
+    }
+
+    /**
+     * This result as a {@link CompletableFuture}, completed when the result is ready (after its callback):
+     * with the value, or exceptionally with the task's exception (its {@code get()} throws an
+     * {@link java.util.concurrent.ExecutionException} with that cause). Dependent stages run on the pool
+     * thread that completes it; use the {@code ...Async} variants for long work. Completing or cancelling
+     * the returned future does not affect the task.
+     */
+    public CompletableFuture<R> toCompletableFuture() {
+        synchronized (this) {
+            if (completion == null) {
+                completion = new CompletableFuture<>();
+                if (ready()) {
+                    completeFrom(completion);
+                }
+            }
+            return completion;
+        }
+    }
+
+    private void completeFrom(CompletableFuture<R> future) {
+        Throwable error = failure;
+        if (error == null) {
+            future.complete(value);
+        } else {
+            future.completeExceptionally(error);
+        }
     }
 
     private R valueOrThrow() {

@@ -1,6 +1,7 @@
 package dev.mp4j.launcher.pool;
 
 import dev.mp4j.launcher.ChildProcess;
+import dev.mp4j.launcher.ForkOptions;
 import dev.mp4j.launcher.Multiprocessing;
 import dev.mp4j.launcher.SerializationException;
 import dev.mp4j.launcher.Target;
@@ -71,6 +72,7 @@ public final class Pool implements AutoCloseable {
         private int processes = Multiprocessing.cpuCount();
         private Target initializer;
         private int maxTasksPerChild;
+        private ForkOptions forkOptions = ForkOptions.DEFAULT;
 
         private Builder() {
         }
@@ -92,6 +94,12 @@ public final class Pool implements AutoCloseable {
                 throw new IllegalArgumentException("maxtasksperchild must be a positive int or 0, was " + maxTasksPerChild);
             }
             this.maxTasksPerChild = maxTasksPerChild;
+            return this;
+        }
+
+        /** How each worker JVM is started (heap, properties, environment, directory); the defaults unless set. */
+        public Builder forkOptions(ForkOptions options) {
+            this.forkOptions = Objects.requireNonNull(options, "options");
             return this;
         }
 
@@ -136,7 +144,7 @@ public final class Pool implements AutoCloseable {
         }
         this.processes = settings.processes;
         this.queue = new WorkQueue(processes);
-        this.launcher = new WorkerLauncher(settings.initializer, settings.maxTasksPerChild);
+        this.launcher = new WorkerLauncher(settings.initializer, settings.maxTasksPerChild, settings.forkOptions);
         this.resultHandler = Executors.newSingleThreadExecutor(
                 runnable -> Thread.ofPlatform().daemon().name("mp4j-pool-result-handler").unstarted(runnable));
         this.chunking = new MapChunking(queue, processes, resultHandler);
@@ -147,6 +155,11 @@ public final class Pool implements AutoCloseable {
             slot.start(); // each slot starts its worker: the JVMs boot in parallel
         }
         awaitFirstWorkers();
+        String broken = queue.brokenReason();
+        if (broken != null) {
+            terminate(); // e.g. an option the worker JVMs refuse: fail here, with the JVM's message
+            throw new IllegalStateException(broken);
+        }
     }
 
     /**
@@ -301,6 +314,17 @@ public final class Pool implements AutoCloseable {
         for (PoolTask task : queue.terminate()) {
             task.outcome.settle(null, new CancellationException("the pool was terminated before task " + task.id + " ran"));
         }
+        stopWorkers();
+    }
+
+    /** For the executor's {@code shutdownNow()}: stops like {@link #terminate()}, but hands back the queued tasks unsettled. */
+    List<PoolTask> terminateKeepingQueued() {
+        List<PoolTask> neverStarted = queue.terminate();
+        stopWorkers();
+        return neverStarted;
+    }
+
+    private void stopWorkers() {
         for (PoolSlot slot : slots) {
             slot.stopWorker();
         }
@@ -341,6 +365,25 @@ public final class Pool implements AutoCloseable {
                 worker.join(Math.max(0, deadline - System.nanoTime()) / 1e9);
             }
         }
+    }
+
+    // ---- for ProcessPoolExecutor, which shares this machinery ----
+
+    /** Queues one serialized job; its outcome arrives on a slot thread. */
+    PoolTask submitJob(byte[] job, PoolTask.Outcome outcome) {
+        PoolTask task = new PoolTask(queue.nextTaskId(), job, outcome);
+        queue.enqueue(List.of(task));
+        return task;
+    }
+
+    /** Takes {@code task} back if no worker has it yet; true when it will never run. */
+    boolean withdraw(PoolTask task) {
+        return queue.withdraw(task);
+    }
+
+    /** The thread callbacks (and the executor's completions) run on, one at a time. */
+    java.util.concurrent.Executor resultHandler() {
+        return resultHandler;
     }
 
     @Override

@@ -100,7 +100,7 @@ final class PoolSlot {
             try {
                 child = launcher.start(connected);
             } catch (RuntimeException e) {
-                queue.brokenStart("cannot start a pool worker: " + e);
+                queue.brokenStart("cannot start a pool worker: " + e.getMessage());
                 return;
             }
             worker = child;

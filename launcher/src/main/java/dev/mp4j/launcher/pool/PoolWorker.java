@@ -100,6 +100,13 @@ final class PoolWorker {
         if (job instanceof PoolChunk chunk) {
             return chunk.run();
         }
+        if (job instanceof java.util.concurrent.Callable<?> callable) { // ProcessPoolExecutor's tasks
+            return callable.call();
+        }
+        if (job instanceof Runnable runnable) {
+            runnable.run();
+            return null;
+        }
         throw new IllegalArgumentException("not a pool job: " + job.getClass().getName());
     }
 

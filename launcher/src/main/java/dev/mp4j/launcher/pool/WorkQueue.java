@@ -75,6 +75,16 @@ final class WorkQueue {
         }
     }
 
+    /** Removes {@code task} if it is still waiting; true when it was (so no worker will ever run it). */
+    boolean withdraw(PoolTask task) {
+        lock.lock();
+        try {
+            return queue.removeFirstOccurrence(task);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Python's {@code close()}: no more work; workers stop once the queue is empty. */
     void close() {
         lock.lock();
@@ -128,6 +138,16 @@ final class WorkQueue {
         }
         for (PoolTask task : dropped) {
             task.outcome.settle(null, new IllegalStateException(reason));
+        }
+    }
+
+    /** Why no worker can start, or null while workers start. */
+    String brokenReason() {
+        lock.lock();
+        try {
+            return broken;
+        } finally {
+            lock.unlock();
         }
     }
 

@@ -3,6 +3,7 @@ package dev.mp4j.launcher.pool;
 import dev.mp4j.launcher.Address;
 import dev.mp4j.launcher.ChildProcess;
 import dev.mp4j.launcher.Connection;
+import dev.mp4j.launcher.ForkOptions;
 import dev.mp4j.launcher.Listener;
 import dev.mp4j.launcher.Target;
 import java.util.Map;
@@ -20,13 +21,15 @@ final class WorkerLauncher {
 
     private final Target initializer;
     private final int maxTasksPerChild;
+    private final ForkOptions forkOptions;
     private final Listener listener = new Listener();
     private final Map<Integer, CompletableFuture<Connection>> connecting = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
-    WorkerLauncher(Target initializer, int maxTasksPerChild) {
+    WorkerLauncher(Target initializer, int maxTasksPerChild, ForkOptions forkOptions) {
         this.initializer = initializer;
         this.maxTasksPerChild = maxTasksPerChild;
+        this.forkOptions = forkOptions;
         Thread.ofPlatform().daemon().name("mp4j-pool-acceptor").start(this::acceptWorkers);
     }
 
@@ -40,6 +43,7 @@ final class WorkerLauncher {
         ChildProcess worker = new ChildProcess(() -> PoolWorker.serve(address, number, pooledInitializer, maxTasks),
                 "PoolWorker-" + number);
         worker.setDaemon(true);
+        worker.setForkOptions(forkOptions);
         worker.start();
         return worker;
     }
