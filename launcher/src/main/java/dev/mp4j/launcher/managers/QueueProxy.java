@@ -1,5 +1,7 @@
 package dev.mp4j.launcher.managers;
 
+import dev.mp4j.launcher.Empty;
+import dev.mp4j.launcher.Full;
 import java.io.Serial;
 import java.io.Serializable;
 
@@ -20,26 +22,6 @@ public final class QueueProxy<E> implements Serializable {
     QueueProxy(ProxyRef ref, boolean joinable) {
         this.ref = ref;
         this.joinable = joinable;
-    }
-
-    /** Python's {@code queue.Empty}. */
-    public static final class Empty extends RuntimeException {
-        @Serial
-        private static final long serialVersionUID = 1L;
-
-        public Empty() {
-            super("the queue is empty");
-        }
-    }
-
-    /** Python's {@code queue.Full}. */
-    public static final class Full extends RuntimeException {
-        @Serial
-        private static final long serialVersionUID = 1L;
-
-        public Full() {
-            super("the queue is full");
-        }
     }
 
     public void put(E item) {

@@ -4,6 +4,8 @@ import dev.mp4j.launcher.Address;
 import dev.mp4j.launcher.AuthenticationException;
 import dev.mp4j.launcher.ChildProcess;
 import dev.mp4j.launcher.ConnectionClosedException;
+import dev.mp4j.launcher.Empty;
+import dev.mp4j.launcher.Full;
 import dev.mp4j.launcher.SerializationException;
 import java.io.File;
 import java.io.IOException;
@@ -148,12 +150,12 @@ class ManagerTest {
         q.put("a");
         q.put("b");
         assertThat(q.full()).isTrue();
-        assertThatThrownBy(() -> q.put("c", true, 0.05)).isInstanceOf(QueueProxy.Full.class);
+        assertThatThrownBy(() -> q.put("c", true, 0.05)).isInstanceOf(Full.class);
         assertThat(q.qsize()).isEqualTo(2);
         assertThat(q.get()).isEqualTo("a");
         assertThat(q.getNowait()).isEqualTo("b");
         long start = System.nanoTime();
-        assertThatThrownBy(() -> q.get(true, 0.1)).isInstanceOf(QueueProxy.Empty.class);
+        assertThatThrownBy(() -> q.get(true, 0.1)).isInstanceOf(Empty.class);
         assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(90));
 
         QueueProxy<Integer> jq = manager.joinableQueue();
