@@ -1,6 +1,7 @@
 package dev.mp4j.launcher;
 
 import dev.mp4j.launcher.internal.SharedBlock;
+import dev.mp4j.launcher.internal.Timeouts;
 import dev.mp4j.launcher.internal.SharedMemory;
 import java.io.Serial;
 import java.io.Serializable;
@@ -32,7 +33,7 @@ public final class Barrier implements Serializable {
     private final Condition cond = new Condition(new Lock());
     private final SharedBlock block = SharedMemory.allocate(2 * Long.BYTES);
 
-    /** {@code action} (may be null) runs in the last arriving process; {@code timeoutSeconds} &lt; 0: none. */
+    /** {@code action} (may be null) runs in the last arriving process; {@code timeoutSeconds} is {@link #await()}'s. */
     public Barrier(int parties, Target action, double timeoutSeconds) {
         if (parties < 1) {
             throw new IllegalArgumentException("parties must be >= 1");
@@ -43,11 +44,11 @@ public final class Barrier implements Serializable {
     }
 
     public Barrier(int parties, Target action) {
-        this(parties, action, -1);
+        this(parties, action, Timeouts.FOREVER);
     }
 
     public Barrier(int parties) {
-        this(parties, null, -1);
+        this(parties, null, Timeouts.FOREVER);
     }
 
     /** Waits with the barrier's default timeout; returns this party's arrival index, 0 .. parties-1. */
@@ -55,7 +56,7 @@ public final class Barrier implements Serializable {
         return await(timeout);
     }
 
-    /** Waits at most {@code timeoutSeconds} (negative: forever); a timeout breaks the barrier. */
+    /** Waits at most {@code timeoutSeconds} (negative: 0); a timeout breaks the barrier. */
     public int await(double timeoutSeconds) throws BrokenBarrierException {
         try (Held held = cond.acquired()) {
             enter();

@@ -3,6 +3,7 @@ package dev.mp4j.launcher;
 import dev.mp4j.launcher.internal.ExitCodes;
 import dev.mp4j.launcher.internal.LaunchPayload;
 import dev.mp4j.launcher.internal.ProcessContext;
+import dev.mp4j.launcher.internal.Timeouts;
 import dev.mp4j.launcher.internal.Serialization;
 import dev.mp4j.launcher.internal.SpawnedJvm;
 import dev.mp4j.launcher.internal.Spawner;
@@ -142,7 +143,7 @@ public class ChildProcess implements Serializable {
 
     /** Python's {@code join(timeout)} in seconds. */
     public final void join(double timeoutSeconds) throws InterruptedException {
-        join(Duration.ofNanos((long) (Math.max(0, timeoutSeconds) * 1e9)));
+        join(Duration.ofNanos(Timeouts.nanos(timeoutSeconds)));
     }
 
     public final boolean isAlive() {

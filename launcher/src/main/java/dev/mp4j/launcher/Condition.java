@@ -1,6 +1,6 @@
 package dev.mp4j.launcher;
 
-import dev.mp4j.launcher.internal.Backoff;
+import dev.mp4j.launcher.internal.Timeouts;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.function.BooleanSupplier;
@@ -59,7 +59,7 @@ public final class Condition implements Serializable {
 
     /** Releases the lock, waits for a signal, takes the lock back; true. */
     public boolean await() {
-        return await(-1);
+        return await(Timeouts.FOREVER);
     }
 
     /** As {@link #await()}, for at most {@code timeoutSeconds}; false on timeout. */
@@ -75,29 +75,19 @@ public final class Condition implements Serializable {
         }
     }
 
-    /** Waits until {@code predicate} is true or the timeout (negative: none) ends; returns the predicate. */
+    /** Waits until {@code predicate} is true or the timeout ends; returns the predicate. */
     public boolean waitFor(BooleanSupplier predicate, double timeoutSeconds) {
+        long deadline = Timeouts.deadline(timeoutSeconds);
         boolean result = predicate.getAsBoolean();
-        if (result) {
-            return true;
-        }
-        long deadline = Backoff.deadline(timeoutSeconds);
-        while (!result) {
-            double wait = -1;
-            if (deadline != Backoff.NO_DEADLINE) {
-                wait = (deadline - System.nanoTime()) / 1e9;
-                if (wait <= 0) {
-                    break;
-                }
-            }
-            await(wait);
+        while (!result && Timeouts.remaining(deadline) > 0) {
+            await(Timeouts.secondsLeft(deadline));
             result = predicate.getAsBoolean();
         }
         return result;
     }
 
     public boolean waitFor(BooleanSupplier predicate) {
-        return waitFor(predicate, -1);
+        return waitFor(predicate, Timeouts.FOREVER);
     }
 
     /** Wakes one waiter. */

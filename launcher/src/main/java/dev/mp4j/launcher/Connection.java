@@ -1,6 +1,7 @@
 package dev.mp4j.launcher;
 
 import dev.mp4j.launcher.internal.Serialization;
+import dev.mp4j.launcher.internal.Timeouts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.StandardSocketOptions;
@@ -116,7 +117,7 @@ public final class Connection implements AutoCloseable {
         return poll(0);
     }
 
-    /** Waits up to {@code timeoutSeconds} for a message (or end-of-file); negative means forever. */
+    /** Waits up to {@code timeoutSeconds} for a message (or end-of-file); negative means 0. */
     public boolean poll(double timeoutSeconds) {
         checkReadable();
         readLock.lock();
@@ -124,7 +125,8 @@ public final class Connection implements AutoCloseable {
             if (inbound.hasRemaining() || endOfStream) {
                 return true;
             }
-            long millis = timeoutSeconds < 0 ? -1 : (long) Math.ceil(timeoutSeconds * 1000);
+            long nanos = Timeouts.nanos(timeoutSeconds);
+            long millis = nanos == Timeouts.NO_DEADLINE ? -1 : (nanos + 999_999) / 1_000_000;
             if (readIntoBuffer() != 0) {
                 return true;
             }
@@ -225,10 +227,7 @@ public final class Connection implements AutoCloseable {
             selector.select(Math.max(1, millis));
         }
         selector.selectedKeys().clear();
-        if (Thread.interrupted()) {
-            Thread.currentThread().interrupt();
-            throw new UncheckedIOException(new java.io.InterruptedIOException("interrupted while waiting on a connection"));
-        }
+        Timeouts.checkInterrupt("a connection");
     }
 
     private void checkOpen() {

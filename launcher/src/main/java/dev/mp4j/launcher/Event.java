@@ -3,6 +3,7 @@ package dev.mp4j.launcher;
 import dev.mp4j.launcher.internal.Backoff;
 import dev.mp4j.launcher.internal.SharedBlock;
 import dev.mp4j.launcher.internal.SharedMemory;
+import dev.mp4j.launcher.internal.Timeouts;
 import java.io.Serial;
 import java.io.Serializable;
 
@@ -37,10 +38,10 @@ public final class Event implements Serializable {
 
     /** Waits until the flag is set; returns true. */
     public boolean await() {
-        return await(-1);
+        return await(Timeouts.FOREVER);
     }
 
-    /** Waits at most {@code timeoutSeconds} (negative: forever); returns whether the flag is set. */
+    /** Waits at most {@code timeoutSeconds} (negative: 0); returns whether the flag is set. */
     public boolean await(double timeoutSeconds) {
         if (isSet()) {
             return true;

@@ -2,6 +2,7 @@ package dev.mp4j.launcher;
 
 import dev.mp4j.launcher.internal.SharedBlock;
 import dev.mp4j.launcher.internal.SharedMemory;
+import dev.mp4j.launcher.internal.Timeouts;
 import java.io.Serial;
 
 /**
@@ -29,12 +30,12 @@ public final class Lock implements SharedLock {
 
     @Override
     public boolean acquire() {
-        return acquire(true, -1);
+        return acquire(true, Timeouts.FOREVER);
     }
 
     @Override
     public boolean acquire(boolean block) {
-        return acquire(block, -1);
+        return acquire(block, Timeouts.FOREVER);
     }
 
     @Override

@@ -86,7 +86,7 @@ public final class PipeConnection implements Serializable, AutoCloseable {
         return poll(0);
     }
 
-    /** Waits up to {@code timeoutSeconds} for a message or end-of-file; negative means forever. */
+    /** Waits up to {@code timeoutSeconds} for a message or end-of-file; negative means 0. */
     public boolean poll(double timeoutSeconds) {
         checkReadable();
         Object via = transport();

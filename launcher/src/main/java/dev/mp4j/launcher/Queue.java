@@ -1,6 +1,7 @@
 package dev.mp4j.launcher;
 
 import dev.mp4j.launcher.internal.IpcCodec;
+import dev.mp4j.launcher.internal.Timeouts;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.io.Serial;
@@ -63,7 +64,7 @@ public class Queue<T> implements Serializable {
 
     /**
      * Puts {@code item}. With {@code block} false, raises {@link Full} at once if there is no room;
-     * otherwise waits up to {@code timeoutSeconds} (infinite: forever) and then raises {@link Full}.
+     * otherwise waits up to {@code timeoutSeconds} (negative: 0) and then raises {@link Full}.
      */
     public void put(T item, boolean block, double timeoutSeconds) {
         putImpl(item, block, nanos(timeoutSeconds));
@@ -103,7 +104,7 @@ public class Queue<T> implements Serializable {
 
     /**
      * Takes the oldest item. With {@code block} false, raises {@link Empty} at once if there is none;
-     * otherwise waits up to {@code timeoutSeconds} (infinite: forever) and then raises {@link Empty}.
+     * otherwise waits up to {@code timeoutSeconds} (negative: 0) and then raises {@link Empty}.
      */
     public T get(boolean block, double timeoutSeconds) {
         return getImpl(block, nanos(timeoutSeconds));
@@ -228,21 +229,14 @@ public class Queue<T> implements Serializable {
         }
     }
 
+    /** {@link Timeouts#nanos} as the queue's core and wire take it: -1 for no limit. */
     static long nanos(double timeoutSeconds) {
-        if (Double.isNaN(timeoutSeconds) || timeoutSeconds < 0) {
-            throw new IllegalArgumentException("'timeout' must be a non-negative number");
-        }
-        if (Double.isInfinite(timeoutSeconds) || timeoutSeconds > 1e9) {
-            return -1;
-        }
-        return (long) (timeoutSeconds * 1e9);
+        long nanos = Timeouts.nanos(timeoutSeconds);
+        return nanos == Timeouts.NO_DEADLINE ? -1 : nanos;
     }
 
-    static CancellationException interrupted(InterruptedException e) {
-        Thread.currentThread().interrupt();
-        CancellationException cancelled = new CancellationException("interrupted while waiting on a queue");
-        cancelled.initCause(e);
-        return cancelled;
+    private static CancellationException interrupted(InterruptedException e) {
+        return Timeouts.interrupted(e, "a queue");
     }
 
     @Serial

@@ -3,6 +3,7 @@ package dev.mp4j.launcher;
 import dev.mp4j.launcher.internal.Backoff;
 import dev.mp4j.launcher.internal.SharedBlock;
 import dev.mp4j.launcher.internal.SharedMemory;
+import dev.mp4j.launcher.internal.Timeouts;
 import java.io.Serial;
 import java.io.Serializable;
 
@@ -34,11 +35,11 @@ public sealed class Semaphore implements Serializable permits BoundedSemaphore {
     }
 
     public final boolean acquire() {
-        return acquire(true, -1);
+        return acquire(true, Timeouts.FOREVER);
     }
 
     public final boolean acquire(boolean block) {
-        return acquire(block, -1);
+        return acquire(block, Timeouts.FOREVER);
     }
 
     public final boolean acquire(double timeoutSeconds) {
@@ -50,7 +51,7 @@ public sealed class Semaphore implements Serializable permits BoundedSemaphore {
         if (tryTake()) {
             return true;
         }
-        if (!blocking || timeoutSeconds == 0) {
+        if (!blocking || Timeouts.nanos(timeoutSeconds) == 0) {
             return false;
         }
         long deadline = Backoff.deadline(timeoutSeconds);

@@ -4,8 +4,9 @@ import java.io.Serializable;
 
 /**
  * What {@link Lock} and {@link RLock} share: Python's lock protocol, usable from every process that
- * holds the object (capture it in a target, or send it). Timeouts are in seconds; a negative timeout
- * waits forever, like Python's {@code timeout=-1}/{@code None}.
+ * holds the object (capture it in a target, or send it). Timeouts are in seconds, as in CPython's
+ * {@code multiprocessing}: negative is 0 (try once), the overloads without one (or
+ * {@code Double.POSITIVE_INFINITY}) are {@code None}, forever.
  */
 public sealed interface SharedLock extends Serializable permits Lock, RLock {
 

@@ -30,8 +30,8 @@ class ConditionTest {
         Condition cond = new Condition();
         Semaphore sleeping = new Semaphore(0);
         Semaphore woken = new Semaphore(0);
-        ChildProcess child = Processes.start(() -> sleeper(cond, sleeping, woken, -1));
-        Thread thread = Thread.ofPlatform().start(() -> sleeper(cond, sleeping, woken, -1));
+        ChildProcess child = Processes.start(() -> sleeper(cond, sleeping, woken, Double.POSITIVE_INFINITY));
+        Thread thread = Thread.ofPlatform().start(() -> sleeper(cond, sleeping, woken, Double.POSITIVE_INFINITY));
         awaitCount(sleeping, 2);
         assertThat(woken.getValue()).isZero();
 
@@ -62,10 +62,10 @@ class ConditionTest {
 
         Semaphore sleeping2 = new Semaphore(0);
         Semaphore woken2 = new Semaphore(0);
-        List<ChildProcess> waiters = Processes.start(2, () -> sleeper(cond, sleeping2, woken2, -1));
+        List<ChildProcess> waiters = Processes.start(2, () -> sleeper(cond, sleeping2, woken2, Double.POSITIVE_INFINITY));
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            threads.add(Thread.ofPlatform().start(() -> sleeper(cond, sleeping2, woken2, -1)));
+            threads.add(Thread.ofPlatform().start(() -> sleeper(cond, sleeping2, woken2, Double.POSITIVE_INFINITY)));
         }
         awaitCount(sleeping2, 4);
         assertThat(woken2.getValue()).isZero();
@@ -84,10 +84,10 @@ class ConditionTest {
         Condition cond = new Condition();
         Semaphore sleeping = new Semaphore(0);
         Semaphore woken = new Semaphore(0);
-        List<ChildProcess> children = Processes.start(2, () -> sleeper(cond, sleeping, woken, -1));
+        List<ChildProcess> children = Processes.start(2, () -> sleeper(cond, sleeping, woken, Double.POSITIVE_INFINITY));
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            threads.add(Thread.ofPlatform().start(() -> sleeper(cond, sleeping, woken, -1)));
+            threads.add(Thread.ofPlatform().start(() -> sleeper(cond, sleeping, woken, Double.POSITIVE_INFINITY)));
         }
         awaitCount(sleeping, 4);
         try (Held held = cond.acquired()) {

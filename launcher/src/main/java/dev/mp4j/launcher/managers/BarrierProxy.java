@@ -1,5 +1,6 @@
 package dev.mp4j.launcher.managers;
 
+import dev.mp4j.launcher.internal.Timeouts;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.concurrent.BrokenBarrierException;
@@ -21,7 +22,7 @@ public final class BarrierProxy implements Serializable {
     }
 
     public int await() throws BrokenBarrierException {
-        return await(-1);
+        return await(Timeouts.FOREVER);
     }
 
     /** Waits for all parties; returns an arrival index, distinct per party. */

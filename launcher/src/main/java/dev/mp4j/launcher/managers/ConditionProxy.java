@@ -1,5 +1,6 @@
 package dev.mp4j.launcher.managers;
 
+import dev.mp4j.launcher.internal.Timeouts;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.function.BooleanSupplier;
@@ -22,7 +23,7 @@ public final class ConditionProxy implements Serializable {
     }
 
     public boolean acquire() {
-        return acquire(true, -1);
+        return acquire(true, Timeouts.FOREVER);
     }
 
     public boolean acquire(boolean blocking, double timeoutSeconds) {
@@ -39,19 +40,15 @@ public final class ConditionProxy implements Serializable {
     }
 
     public boolean await() {
-        return await(-1);
+        return await(Timeouts.FOREVER);
     }
 
     /** Python's {@code wait_for}: waits until {@code predicate} (evaluated here, lock held) is true. */
     public boolean waitFor(BooleanSupplier predicate, double timeoutSeconds) {
-        long deadline = timeoutSeconds < 0 ? Long.MAX_VALUE : System.nanoTime() + (long) (timeoutSeconds * 1e9);
+        long deadline = Timeouts.deadline(timeoutSeconds);
         boolean result = predicate.getAsBoolean();
-        while (!result) {
-            double left = deadline == Long.MAX_VALUE ? -1 : (deadline - System.nanoTime()) / 1e9;
-            if (deadline != Long.MAX_VALUE && left <= 0) {
-                break;
-            }
-            await(left);
+        while (!result && Timeouts.remaining(deadline) > 0) {
+            await(Timeouts.secondsLeft(deadline));
             result = predicate.getAsBoolean();
         }
         return result;

@@ -1,5 +1,6 @@
 package dev.mp4j.launcher.managers;
 
+import dev.mp4j.launcher.internal.Timeouts;
 import java.io.Serial;
 import java.io.Serializable;
 
@@ -29,10 +30,10 @@ public final class EventProxy implements Serializable {
 
     /** Waits until the flag is set. */
     public boolean await() {
-        return await(-1);
+        return await(Timeouts.FOREVER);
     }
 
-    /** Waits at most {@code timeoutSeconds} (negative: forever); returns the flag. */
+    /** Waits at most {@code timeoutSeconds} (negative: 0); returns the flag. */
     public boolean await(double timeoutSeconds) {
         return (Boolean) ref.call(ManagedEvent.Op.WAIT, timeoutSeconds);
     }

@@ -1,5 +1,6 @@
 package dev.mp4j.launcher.managers;
 
+import dev.mp4j.launcher.internal.Timeouts;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.concurrent.TimeUnit;
@@ -27,14 +28,14 @@ public final class LockProxy implements Lock, Serializable {
 
     /** Blocks until acquired. */
     public boolean acquire() {
-        return acquire(true, -1);
+        return acquire(true, Timeouts.FOREVER);
     }
 
     public boolean acquire(boolean blocking) {
-        return acquire(blocking, -1);
+        return acquire(blocking, Timeouts.FOREVER);
     }
 
-    /** Python's {@code acquire(blocking, timeout)}; a negative timeout waits forever. */
+    /** Python's {@code acquire(blocking, timeout)}; a negative timeout is 0. */
     public boolean acquire(boolean blocking, double timeoutSeconds) {
         return (Boolean) ref.call(ManagedLock.Op.ACQUIRE, blocking, timeoutSeconds);
     }

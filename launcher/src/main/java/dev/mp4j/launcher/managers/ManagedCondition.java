@@ -66,7 +66,7 @@ final class ManagedCondition extends TypedManaged<ManagedCondition.Op> {
         int depth = lock.releaseFully(who);
         boolean notified = false;
         try {
-            if (timeout < 0) {
+            if (Deadlines.nanos(timeout) == Deadlines.FOREVER) {
                 gate.acquire();
                 notified = true;
             } else {

@@ -174,7 +174,7 @@ final class ManagerClient {
             reply = connection.recvBytes();
         } catch (RuntimeException e) {
             connection.close(); // its state is unknown now (interrupted mid-call, or the server died)
-            if (e instanceof UncheckedIOException && e.getCause() instanceof java.io.InterruptedIOException) {
+            if (e instanceof java.util.concurrent.CancellationException) {
                 throw e;
             }
             throw gone(endpoint, e);

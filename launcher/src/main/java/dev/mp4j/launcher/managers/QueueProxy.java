@@ -1,5 +1,6 @@
 package dev.mp4j.launcher.managers;
 
+import dev.mp4j.launcher.internal.Timeouts;
 import dev.mp4j.launcher.Empty;
 import dev.mp4j.launcher.Full;
 import java.io.Serial;
@@ -25,20 +26,20 @@ public final class QueueProxy<E> implements Serializable {
     }
 
     public void put(E item) {
-        put(item, true, -1);
+        put(item, true, Timeouts.FOREVER);
     }
 
-    /** Negative timeout: wait forever; not blocking: {@link Full} at once when full. */
+    /** Negative timeout: 0; not blocking: {@link Full} at once when full. */
     public void put(E item, boolean block, double timeoutSeconds) {
         ref.call(ManagedQueue.Op.PUT, item, block, timeoutSeconds);
     }
 
     public void putNowait(E item) {
-        put(item, false, -1);
+        put(item, false, Timeouts.FOREVER);
     }
 
     public E get() {
-        return get(true, -1);
+        return get(true, Timeouts.FOREVER);
     }
 
     @SuppressWarnings("unchecked")
@@ -47,7 +48,7 @@ public final class QueueProxy<E> implements Serializable {
     }
 
     public E getNowait() {
-        return get(false, -1);
+        return get(false, Timeouts.FOREVER);
     }
 
     public int qsize() {

@@ -1,5 +1,6 @@
 package dev.mp4j.launcher.managers;
 
+import dev.mp4j.launcher.internal.Timeouts;
 import java.io.Serial;
 import java.io.Serializable;
 
@@ -19,10 +20,10 @@ public final class SemaphoreProxy implements Serializable {
     }
 
     public boolean acquire() {
-        return acquire(true, -1);
+        return acquire(true, Timeouts.FOREVER);
     }
 
-    /** Python's {@code acquire(blocking, timeout)}; a negative timeout waits forever. */
+    /** Python's {@code acquire(blocking, timeout)}; a negative timeout is 0. */
     public boolean acquire(boolean blocking, double timeoutSeconds) {
         return (Boolean) ref.call(ManagedSemaphore.Op.ACQUIRE, blocking, timeoutSeconds);
     }
