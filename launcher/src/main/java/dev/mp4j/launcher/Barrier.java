@@ -4,7 +4,6 @@ import dev.mp4j.launcher.internal.SharedBlock;
 import dev.mp4j.launcher.internal.Timeouts;
 import dev.mp4j.launcher.internal.SharedMemory;
 import java.io.Serial;
-import java.io.Serializable;
 import java.util.concurrent.BrokenBarrierException;
 
 /**
@@ -15,7 +14,7 @@ import java.util.concurrent.BrokenBarrierException;
  * until {@code reset()}. The state lives in shared memory under a shared {@link Condition}; the
  * algorithm is CPython's {@code threading.Barrier}.
  */
-public final class Barrier implements Serializable {
+public final class Barrier implements SharedBarrier {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -51,12 +50,12 @@ public final class Barrier implements Serializable {
         this(parties, null, Timeouts.FOREVER);
     }
 
-    /** Waits with the barrier's default timeout; returns this party's arrival index, 0 .. parties-1. */
+    @Override
     public int await() throws BrokenBarrierException {
         return await(timeout);
     }
 
-    /** Waits at most {@code timeoutSeconds} (negative: 0); a timeout breaks the barrier. */
+    @Override
     public int await(double timeoutSeconds) throws BrokenBarrierException {
         try (Held held = cond.acquired()) {
             enter();
@@ -117,7 +116,7 @@ public final class Barrier implements Serializable {
         }
     }
 
-    /** Back to the empty state; parties still waiting get {@link BrokenBarrierException}. */
+    @Override
     public void reset() {
         try (Held held = cond.acquired()) {
             if (count() > 0) {
@@ -132,7 +131,7 @@ public final class Barrier implements Serializable {
         }
     }
 
-    /** Breaks the barrier: current and future waiters get {@link BrokenBarrierException} until {@link #reset()}. */
+    @Override
     public void abort() {
         try (Held held = cond.acquired()) {
             breakBarrier();
@@ -144,17 +143,19 @@ public final class Barrier implements Serializable {
         cond.signalAll();
     }
 
+    @Override
     public int parties() {
         return parties;
     }
 
-    /** How many parties are waiting now. */
+    @Override
     public int nWaiting() {
         try (Held held = cond.acquired()) {
             return state() == FILLING ? count() : 0;
         }
     }
 
+    @Override
     public boolean broken() {
         try (Held held = cond.acquired()) {
             return state() == BROKEN;

@@ -1,20 +1,18 @@
 package dev.mp4j.launcher;
 
-import dev.mp4j.launcher.internal.Timeouts;
 import java.io.Serial;
-import java.io.Serializable;
-import java.util.function.BooleanSupplier;
+import java.util.Objects;
 
 /**
- * Python's {@code multiprocessing.Condition} over a shared {@link Lock} or {@link RLock} (an RLock by
- * default). Java names, because {@code Object.wait/notify/notifyAll} are final: Python's {@code wait}
- * is {@link #await}, {@code notify} is {@link #signal}, {@code notify_all} is {@link #signalAll},
- * {@code wait_for} is {@link #waitFor}.
+ * Python's {@code multiprocessing.Condition} over any {@link SharedLock} — a shared-memory {@link Lock} or
+ * {@link RLock} (an RLock by default), or a manager's lock. The names and the rules are
+ * {@link SharedCondition}'s.
  *
  * <p>The algorithm is CPython's: three semaphores count the sleepers, wake them, and let the notifier
- * wait until each woken sleeper has left, so a signal is never lost to a sleeper that timed out.
+ * wait until each woken sleeper has left, so a signal is never lost to a sleeper that timed out. A wait
+ * lets go of every level of a re-entrant lock and takes them all back afterwards.
  */
-public final class Condition implements Serializable {
+public final class Condition implements SharedCondition {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -29,40 +27,24 @@ public final class Condition implements Serializable {
     }
 
     public Condition(SharedLock lock) {
-        this.lock = java.util.Objects.requireNonNull(lock, "lock");
+        this.lock = Objects.requireNonNull(lock, "lock");
     }
 
     public SharedLock lock() {
         return lock;
     }
 
-    public boolean acquire() {
-        return lock.acquire();
+    @Override
+    public boolean acquire(boolean block, double timeoutSeconds) {
+        return lock.acquire(block, timeoutSeconds);
     }
 
-    public boolean acquire(boolean block) {
-        return lock.acquire(block);
-    }
-
-    public boolean acquire(double timeoutSeconds) {
-        return lock.acquire(timeoutSeconds);
-    }
-
+    @Override
     public void release() {
         lock.release();
     }
 
-    /** {@code with cond:} as try-with-resources. */
-    public Held acquired() {
-        return lock.acquired();
-    }
-
-    /** Releases the lock, waits for a signal, takes the lock back; true. */
-    public boolean await() {
-        return await(Timeouts.FOREVER);
-    }
-
-    /** As {@link #await()}, for at most {@code timeoutSeconds}; false on timeout. */
+    @Override
     public boolean await(double timeoutSeconds) {
         requireOwned("must acquire() condition before using wait()");
         sleepingCount.release();
@@ -71,31 +53,13 @@ public final class Condition implements Serializable {
             return waitSemaphore.acquire(true, timeoutSeconds);
         } finally {
             wokenCount.release();
-            reacquire(depth);
+            for (int level = 0; level < depth; level++) {
+                lock.acquire();
+            }
         }
     }
 
-    /** Waits until {@code predicate} is true or the timeout ends; returns the predicate. */
-    public boolean waitFor(BooleanSupplier predicate, double timeoutSeconds) {
-        long deadline = Timeouts.deadline(timeoutSeconds);
-        boolean result = predicate.getAsBoolean();
-        while (!result && Timeouts.remaining(deadline) > 0) {
-            await(Timeouts.secondsLeft(deadline));
-            result = predicate.getAsBoolean();
-        }
-        return result;
-    }
-
-    public boolean waitFor(BooleanSupplier predicate) {
-        return waitFor(predicate, Timeouts.FOREVER);
-    }
-
-    /** Wakes one waiter. */
-    public void signal() {
-        signal(1);
-    }
-
-    /** Wakes up to {@code n} waiters (Python's {@code notify(n)}). */
+    @Override
     public void signal(int n) {
         requireOwned("lock is not owned");
         if (waitSemaphore.acquire(false)) {
@@ -121,36 +85,20 @@ public final class Condition implements Serializable {
         }
     }
 
-    /** Wakes every waiter. */
-    public void signalAll() {
-        signal(Integer.MAX_VALUE);
-    }
-
     private void requireOwned(String message) {
-        boolean mine = switch (lock) {
-            case Lock l -> l.isMine();
-            case RLock r -> r.isMine();
-        };
-        if (!mine) {
+        if (!lock.isOwned()) {
             throw new IllegalMonitorStateException(message);
         }
     }
 
+    /** Lets go of every level this thread holds; returns how many there were. */
     private int releaseAll() {
-        return switch (lock) {
-            case Lock l -> {
-                l.release();
-                yield 1;
-            }
-            case RLock r -> r.releaseAll();
-        };
-    }
-
-    private void reacquire(int depth) {
-        switch (lock) {
-            case Lock l -> l.acquire();
-            case RLock r -> r.reacquire(depth);
-        }
+        int depth = 0;
+        do {
+            lock.release();
+            depth++;
+        } while (lock.isOwned());
+        return depth;
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.mp4j.launcher;
 
 import dev.mp4j.launcher.internal.SharedBlock;
 import dev.mp4j.launcher.internal.SharedMemory;
-import dev.mp4j.launcher.internal.Timeouts;
 import java.io.Serial;
 
 /**
@@ -29,21 +28,6 @@ public final class Lock implements SharedLock {
     }
 
     @Override
-    public boolean acquire() {
-        return acquire(true, Timeouts.FOREVER);
-    }
-
-    @Override
-    public boolean acquire(boolean block) {
-        return acquire(block, Timeouts.FOREVER);
-    }
-
-    @Override
-    public boolean acquire(double timeoutSeconds) {
-        return acquire(true, timeoutSeconds);
-    }
-
-    @Override
     public boolean acquire(boolean blocking, double timeoutSeconds) {
         return OwnerWord.acquire(block, WORD, OwnerWord.myToken(), blocking, timeoutSeconds, "a Lock", () -> { });
     }
@@ -58,14 +42,9 @@ public final class Lock implements SharedLock {
         block.setLongRelease(WORD, 0);
     }
 
-    /** Whether the calling thread of this process holds it (what {@link Condition} checks). */
-    boolean isMine() {
+    @Override
+    public boolean isOwned() {
         return block.getLongVolatile(WORD) == OwnerWord.myToken();
-    }
-
-    /** Pid of the holding process, 0 when free. */
-    long ownerPid() {
-        return OwnerWord.pidOf(block.getLongVolatile(WORD));
     }
 
     @Override

@@ -32,7 +32,7 @@ import java.util.concurrent.CancellationException;
  *
  * @param <T> the type of the items
  */
-public class Queue<T> implements Serializable {
+public class Queue<T> implements SharedQueue<T>, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -58,6 +58,7 @@ public class Queue<T> implements Serializable {
     }
 
     /** Puts {@code item}, waiting as long as it takes for room. */
+    @Override
     public void put(T item) {
         putImpl(item, true, -1);
     }
@@ -66,11 +67,13 @@ public class Queue<T> implements Serializable {
      * Puts {@code item}. With {@code block} false, raises {@link Full} at once if there is no room;
      * otherwise waits up to {@code timeoutSeconds} (negative: 0) and then raises {@link Full}.
      */
+    @Override
     public void put(T item, boolean block, double timeoutSeconds) {
         putImpl(item, block, nanos(timeoutSeconds));
     }
 
     /** Python's {@code put_nowait}: {@code put(item, false, 0)}. */
+    @Override
     public void putNowait(T item) {
         putImpl(item, false, 0);
     }
@@ -98,6 +101,7 @@ public class Queue<T> implements Serializable {
     }
 
     /** Takes the oldest item, waiting as long as it takes for one. */
+    @Override
     public T get() {
         return getImpl(true, -1);
     }
@@ -106,11 +110,13 @@ public class Queue<T> implements Serializable {
      * Takes the oldest item. With {@code block} false, raises {@link Empty} at once if there is none;
      * otherwise waits up to {@code timeoutSeconds} (negative: 0) and then raises {@link Empty}.
      */
+    @Override
     public T get(boolean block, double timeoutSeconds) {
         return getImpl(block, nanos(timeoutSeconds));
     }
 
     /** Python's {@code get_nowait}: {@code get(false, 0)}. */
+    @Override
     public T getNowait() {
         return getImpl(false, 0);
     }
@@ -136,6 +142,7 @@ public class Queue<T> implements Serializable {
     }
 
     /** The number of items in the queue; approximate, since other processes change it meanwhile. */
+    @Override
     public int qsize() {
         checkOpen();
         QueueCore core = local();
@@ -143,11 +150,13 @@ public class Queue<T> implements Serializable {
     }
 
     /** Whether the queue is empty; approximate, like {@link #qsize()}. */
+    @Override
     public boolean empty() {
         return qsize() == 0;
     }
 
     /** Whether the queue is full; approximate, like {@link #qsize()}. Never true for an unbounded queue. */
+    @Override
     public boolean full() {
         return maxsize > 0 && qsize() >= maxsize;
     }

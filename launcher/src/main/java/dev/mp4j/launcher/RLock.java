@@ -2,7 +2,6 @@ package dev.mp4j.launcher;
 
 import dev.mp4j.launcher.internal.SharedBlock;
 import dev.mp4j.launcher.internal.SharedMemory;
-import dev.mp4j.launcher.internal.Timeouts;
 import java.io.Serial;
 
 /**
@@ -22,21 +21,6 @@ public final class RLock implements SharedLock {
 
     public RLock() {
         block = SharedMemory.allocate(2 * Long.BYTES);
-    }
-
-    @Override
-    public boolean acquire() {
-        return acquire(true, Timeouts.FOREVER);
-    }
-
-    @Override
-    public boolean acquire(boolean block) {
-        return acquire(block, Timeouts.FOREVER);
-    }
-
-    @Override
-    public boolean acquire(double timeoutSeconds) {
-        return acquire(true, timeoutSeconds);
     }
 
     @Override
@@ -66,27 +50,14 @@ public final class RLock implements SharedLock {
         }
     }
 
-    boolean isMine() {
+    @Override
+    public boolean isOwned() {
         return block.getLongVolatile(WORD) == OwnerWord.myToken();
     }
 
     /** How many times the holder has acquired it. */
     int depth() {
         return (int) block.getLongVolatile(COUNT);
-    }
-
-    /** Releases every level (for {@link Condition#await}); returns how many there were. */
-    int releaseAll() {
-        int depth = depth();
-        block.setLongRelease(COUNT, 0);
-        block.setLongRelease(WORD, 0);
-        return depth;
-    }
-
-    /** Takes the lock back at {@code depth} levels after a wait. */
-    void reacquire(int depth) {
-        acquire();
-        block.setLongRelease(COUNT, depth);
     }
 
     @Override

@@ -1,17 +1,13 @@
 package dev.mp4j.launcher.managers;
 
-import dev.mp4j.launcher.internal.Timeouts;
+import dev.mp4j.launcher.SharedCondition;
 import java.io.Serial;
-import java.io.Serializable;
-import java.util.function.BooleanSupplier;
 
 /**
- * A Condition (over its own RLock) held by a {@link Manager}'s server. Python's {@code wait},
- * {@code wait_for}, {@code notify(n)} and {@code notify_all} are {@link #await}, {@link #waitFor},
- * {@link #signal(int)} and {@link #signalAll} (Object's final wait/notify names are taken in Java).
- * Waiting or notifying without holding the lock is refused, as in CPython.
+ * A Condition (over its own RLock) held by a {@link Manager}'s server. Waiting or notifying without
+ * holding the lock is refused, as in CPython.
  */
-public final class ConditionProxy implements Serializable {
+final class ConditionProxy implements SharedCondition {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -22,46 +18,27 @@ public final class ConditionProxy implements Serializable {
         this.ref = ref;
     }
 
-    public boolean acquire() {
-        return acquire(true, Timeouts.FOREVER);
-    }
-
+    @Override
     public boolean acquire(boolean blocking, double timeoutSeconds) {
         return (Boolean) ref.call(ManagedCondition.Op.ACQUIRE, blocking, timeoutSeconds);
     }
 
+    @Override
     public void release() {
         ref.call(ManagedCondition.Op.RELEASE);
     }
 
-    /** Releases the lock, waits for a signal, re-acquires; false when the timeout passed first. */
+    @Override
     public boolean await(double timeoutSeconds) {
         return (Boolean) ref.call(ManagedCondition.Op.WAIT, timeoutSeconds);
     }
 
-    public boolean await() {
-        return await(Timeouts.FOREVER);
-    }
-
-    /** Python's {@code wait_for}: waits until {@code predicate} (evaluated here, lock held) is true. */
-    public boolean waitFor(BooleanSupplier predicate, double timeoutSeconds) {
-        long deadline = Timeouts.deadline(timeoutSeconds);
-        boolean result = predicate.getAsBoolean();
-        while (!result && Timeouts.remaining(deadline) > 0) {
-            await(Timeouts.secondsLeft(deadline));
-            result = predicate.getAsBoolean();
-        }
-        return result;
-    }
-
-    public void signal() {
-        signal(1);
-    }
-
+    @Override
     public void signal(int n) {
         ref.call(ManagedCondition.Op.NOTIFY, n);
     }
 
+    @Override
     public void signalAll() {
         ref.call(ManagedCondition.Op.NOTIFY_ALL);
     }

@@ -7,6 +7,11 @@ import dev.mp4j.launcher.ConnectionClosedException;
 import dev.mp4j.launcher.Empty;
 import dev.mp4j.launcher.Full;
 import dev.mp4j.launcher.SerializationException;
+import dev.mp4j.launcher.SharedBarrier;
+import dev.mp4j.launcher.SharedCondition;
+import dev.mp4j.launcher.SharedEvent;
+import dev.mp4j.launcher.SharedLock;
+import dev.mp4j.launcher.SharedSemaphore;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -209,7 +214,7 @@ class ManagerTest {
 
     @Test
     void lockReleaseOfAnUnheldLockIsRefused() {
-        LockProxy lock = manager.lock();
+        SharedLock lock = manager.lock();
         assertThat(lock.acquire()).isTrue();
         assertThat(lock.acquire(false)).as("a Lock is not re-entrant").isFalse();
         assertThat(lock.acquire(true, 0.05)).isFalse();
@@ -219,31 +224,31 @@ class ManagerTest {
 
     @Test
     void anRLockBelongsToItsOwningThread() throws Exception {
-        LockProxy rlock = manager.rLock();
+        SharedLock rlock = manager.rLock();
         rlock.acquire();
         rlock.acquire();
         CompletableFuture<Boolean> other = CompletableFuture.supplyAsync(() -> rlock.acquire(false));
         assertThat(other.get(10, TimeUnit.SECONDS)).as("another thread cannot take it").isFalse();
         CompletableFuture<Void> otherRelease = CompletableFuture.runAsync(rlock::release);
         assertThat(otherRelease).failsWithin(10, TimeUnit.SECONDS).withThrowableThat()
-                .havingRootCause().isInstanceOf(IllegalStateException.class).withMessage("cannot release un-acquired lock");
+                .havingRootCause().isInstanceOf(IllegalMonitorStateException.class).withMessage("cannot release un-acquired lock");
         rlock.release();
         rlock.release();
-        assertThatThrownBy(rlock::release).isInstanceOf(IllegalStateException.class).hasMessage("cannot release un-acquired lock");
+        assertThatThrownBy(rlock::release).isInstanceOf(IllegalMonitorStateException.class).hasMessage("cannot release un-acquired lock");
     }
 
     @Test
     void semaphoreEventConditionAndBarrier() throws Exception {
-        SemaphoreProxy bounded = manager.boundedSemaphore(1);
+        SharedSemaphore bounded = manager.boundedSemaphore(1);
         assertThat(bounded.acquire()).isTrue();
         assertThat(bounded.acquire(true, 0.05)).isFalse();
         bounded.release();
         assertThatThrownBy(bounded::release).isInstanceOf(IllegalStateException.class).hasMessage("Semaphore released too many times");
 
-        EventProxy event = manager.event();
+        SharedEvent event = manager.event();
         assertThat(event.await(0.05)).isFalse();
-        ConditionProxy condition = manager.condition();
-        assertThatThrownBy(condition::signal).isInstanceOf(IllegalStateException.class).hasMessageContaining("un-acquired lock");
+        SharedCondition condition = manager.condition();
+        assertThatThrownBy(condition::signal).isInstanceOf(IllegalMonitorStateException.class).hasMessageContaining("un-acquired lock");
         ChildProcess child = new ChildProcess(() -> {
             condition.acquire();
             try {
@@ -263,7 +268,7 @@ class ManagerTest {
         child.join(30);
         assertThat(child.exitcode()).as("the child was signalled, not timed out").isZero();
 
-        BarrierProxy barrier = manager.barrier(2);
+        SharedBarrier barrier = manager.barrier(2);
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> {
             try {
                 return barrier.await(30);
