@@ -1,6 +1,6 @@
 package dev.mp4j.launcher;
 
-import dev.mp4j.launcher.internal.IpcCodec;
+import dev.mp4j.launcher.internal.ValueCodec;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.io.Serial;
@@ -42,14 +42,14 @@ final class PipeConnection implements Connection, Serializable {
     /** Serializes {@code value} and sends it to the other end. */
     @Override
     public void send(Object value) {
-        byte[] message = IpcCodec.encode(value, "sent through a pipe");
+        byte[] message = ValueCodec.encode(value, "sent through a pipe");
         send(message, 0, message.length, false);
     }
 
     /** Receives the next object sent with {@link #send}. */
     @Override
     public Object recv() {
-        return IpcCodec.decode(recvBytes());
+        return ValueCodec.decode(recvBytes());
     }
 
     /** Sends {@code length} bytes of {@code bytes} from {@code offset} as one message. */

@@ -1,6 +1,6 @@
 package dev.mp4j.launcher;
 
-import dev.mp4j.launcher.internal.IpcCodec;
+import dev.mp4j.launcher.internal.ValueCodec;
 import dev.mp4j.launcher.internal.Timeouts;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
@@ -80,7 +80,7 @@ public class Queue<T> implements SharedQueue<T>, Serializable {
 
     private void putImpl(T item, boolean block, long timeoutNanos) {
         checkOpen();
-        byte[] bytes = IpcCodec.encode(item, "put into a queue");
+        byte[] bytes = ValueCodec.encode(item, "put into a queue");
         boolean put;
         QueueCore core = local();
         if (core != null) {
@@ -138,7 +138,7 @@ public class Queue<T> implements SharedQueue<T>, Serializable {
         if (bytes == null) {
             throw new Empty();
         }
-        return (T) IpcCodec.decode(bytes);
+        return (T) ValueCodec.decode(bytes);
     }
 
     /** The number of items in the queue; approximate, since other processes change it meanwhile. */

@@ -1,6 +1,6 @@
 package dev.mp4j.launcher;
 
-import dev.mp4j.launcher.internal.Serialization;
+import dev.mp4j.launcher.internal.ValueCodec;
 import dev.mp4j.launcher.internal.Timeouts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,21 +46,14 @@ final class SocketConnection implements Connection {
         }
     }
 
-    /** Serializes {@code value} and sends it; a value that cannot be serialized fails here, naming its class. */
     @Override
     public void send(Object value) {
-        sendBytes(Serialization.toBytes(value, value == null ? "null" : "a " + value.getClass().getName()));
+        sendBytes(ValueCodec.encode(value, "sent on a connection"));
     }
 
-    /** Receives the next message sent with {@link #send}, through the deserialization filter. */
     @Override
     public Object recv() {
-        byte[] bytes = recvBytes();
-        try {
-            return Serialization.fromBytes(bytes);
-        } catch (IOException | ClassNotFoundException e) {
-            throw new UncheckedIOException(new IOException("cannot read a received message: " + e.getMessage(), e));
-        }
+        return ValueCodec.decode(recvBytes());
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.mp4j.launcher.Client;
 import dev.mp4j.launcher.Connection;
 import dev.mp4j.launcher.ConnectionClosedException;
 import dev.mp4j.launcher.Multiprocessing;
+import dev.mp4j.launcher.internal.ValueCodec;
 import java.io.Serial;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -196,7 +197,7 @@ final class ManagerClient {
         Throwable original = null;
         if (bytes.length > 0) {
             try {
-                original = (Throwable) ManagerCodec.deserialize(bytes);
+                original = (Throwable) ValueCodec.decode(bytes);
             } catch (RuntimeException | LinkageError unreadable) {
                 original = null;
             }

@@ -138,8 +138,9 @@ class ManagerTest {
         x.setValue(3.14);
         assertThat(x.value()).isEqualTo(3.14);
         ValueProxy<Object> i = manager.value('i', 7);
-        i.setValue(2.9);
-        assertThat(i.value()).as("an 'i' holds an int").isEqualTo(2);
+        assertThatThrownBy(() -> i.setValue(2.9)).as("an 'i' holds an int, as a shared Value's does")
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("int expected instead of float for typecode 'i'");
+        assertThat(i.value()).isEqualTo(7);
         assertThatThrownBy(() -> manager.value('z', 1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bad typecode");
 
         ArrayProxy<Integer> arr = manager.array('i', IntStream.range(0, 10).boxed().toList());
