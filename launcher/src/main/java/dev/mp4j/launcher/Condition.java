@@ -53,9 +53,7 @@ public final class Condition implements SharedCondition {
             return waitSemaphore.acquire(true, timeoutSeconds);
         } finally {
             wokenCount.release();
-            for (int level = 0; level < depth; level++) {
-                lock.acquire();
-            }
+            reacquire(depth);
         }
     }
 
@@ -88,6 +86,24 @@ public final class Condition implements SharedCondition {
     private void requireOwned(String message) {
         if (!lock.isOwned()) {
             throw new IllegalMonitorStateException(message);
+        }
+    }
+
+    /**
+     * Takes the lock back at {@code depth} levels after a wait, even when the wait ended by an interrupt
+     * (the flag is put aside meanwhile, as the JDK's conditions do): the caller's {@code finally} expects
+     * to hold the lock.
+     */
+    private void reacquire(int depth) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            for (int level = 0; level < depth; level++) {
+                lock.acquire();
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -111,7 +111,7 @@ public enum TypeCode {
     public void write(MemorySegment segment, long at, Number value) {
         java.util.Objects.requireNonNull(value, "value");
         if (this == WCHAR) {
-            throw new IllegalArgumentException("typecode 'u' holds a character, not a number: use setChar()");
+            throw new IllegalArgumentException("typecode 'u' holds one character, not " + describe(value));
         }
         if (floating) {
             writeDouble(segment, at, value.doubleValue());
@@ -143,10 +143,10 @@ public enum TypeCode {
             if (value instanceof Character || value instanceof String s && s.length() == 1) {
                 return value instanceof String s ? s.charAt(0) : value;
             }
-            throw new ClassCastException("typecode 'u' holds one character, not " + describe(value));
+            throw new IllegalArgumentException("typecode 'u' holds one character, not " + describe(value));
         }
         if (!(value instanceof Number number)) {
-            throw new ClassCastException("typecode '" + code + "' holds a number, not " + describe(value));
+            throw new IllegalArgumentException("typecode '" + code + "' holds a number, not " + describe(value));
         }
         MemorySegment scratch = MemorySegment.ofArray(new long[1]);
         write(scratch, 0, number);

@@ -25,7 +25,7 @@ final class ConditionProxy implements SharedCondition {
 
     @Override
     public void release() {
-        ref.call(ManagedCondition.Op.RELEASE);
+        ref.callEvenIfInterrupted(ManagedCondition.Op.RELEASE);
     }
 
     @Override

@@ -30,7 +30,7 @@ final class LockProxy implements SharedLock {
 
     @Override
     public void release() {
-        ref.call(ManagedLock.Op.RELEASE);
+        ref.callEvenIfInterrupted(ManagedLock.Op.RELEASE);
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.mp4j.launcher.Client;
 import dev.mp4j.launcher.Connection;
 import dev.mp4j.launcher.ConnectionClosedException;
 import dev.mp4j.launcher.Multiprocessing;
+import dev.mp4j.launcher.internal.Timeouts;
 import dev.mp4j.launcher.internal.ValueCodec;
 import java.io.Serial;
 import java.io.Serializable;
@@ -28,6 +29,7 @@ final class ManagerClient {
     /** This JVM, as a lock owner: random, so it is unique across machines too. */
     static final long PROCESS_TOKEN = ThreadLocalRandom.current().nextLong();
 
+    private static final double REPLY_GRACE_SECONDS = 0.05;
     private static final Map<Endpoint, ConcurrentLinkedDeque<Connection>> pools = new ConcurrentHashMap<>();
     /**
      * Server instance -> the address this process reached it by. A proxy carries the address the server
@@ -172,7 +174,7 @@ final class ManagerClient {
         byte[] reply;
         try {
             connection.sendBytes(request.buf, 0, request.size);
-            reply = connection.recvBytes();
+            reply = awaitReply(connection);
         } catch (RuntimeException e) {
             connection.close(); // its state is unknown now (interrupted mid-call, or the server died)
             if (e instanceof java.util.concurrent.CancellationException) {
@@ -186,6 +188,26 @@ final class ManagerClient {
             return in.readValue();
         }
         throw rethrowable(endpoint, in.readString(), in.readString(), in.readString(), in.readBytes());
+    }
+
+    /**
+     * The reply to a call, on the launcher's interrupt rule with one refinement: the server may already
+     * have done what was asked (taken a free lock) when the caller's thread is interrupted, so the reply
+     * gets {@value #REPLY_GRACE_SECONDS} s to arrive before the call is given up; only a call the server
+     * is still waiting on (a held lock, an empty queue) ends in CancellationException.
+     */
+    private static byte[] awaitReply(Connection connection) {
+        boolean interrupted = Thread.interrupted(); // set already, it would end the first wait at once
+        try {
+            if (interrupted && !connection.poll(REPLY_GRACE_SECONDS)) {
+                throw Timeouts.interrupted("a manager call");
+            }
+            return connection.recvBytes();
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /**

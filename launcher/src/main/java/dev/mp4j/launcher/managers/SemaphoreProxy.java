@@ -25,7 +25,7 @@ final class SemaphoreProxy implements SharedSemaphore {
 
     @Override
     public void release() {
-        ref.call(ManagedSemaphore.Op.RELEASE, 1);
+        ref.callEvenIfInterrupted(ManagedSemaphore.Op.RELEASE, 1);
     }
 
     @Override
