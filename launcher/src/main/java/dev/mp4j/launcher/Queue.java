@@ -214,6 +214,15 @@ public class Queue<T> implements SharedQueue<T>, Serializable {
         }
     }
 
+    /** In the owner: how many gets wait for an item (what a test waits for instead of a fixed pause). */
+    int waitingGets() {
+        QueueCore core = local();
+        if (core == null) {
+            throw new IllegalStateException("only the owner of a queue sees its waiting gets");
+        }
+        return core.waitingGets();
+    }
+
     private QueueCore local() {
         QueueCore core = localCore;
         if (core == null && remote == null) {

@@ -1,11 +1,13 @@
 package dev.mp4j.launcher;
 
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** What only the launcher's Queue, JoinableQueue and SimpleQueue do, after CPython's _TestQueue; the rest is {@link QueueContract}. */
 class QueueTest {
@@ -198,7 +200,7 @@ class QueueTest {
         });
         waiter.start();
         assertThat(report.get(true, WAIT)).isEqualTo("waiting");
-        waiter.join(0.2); // let it reach the owner
+        await().atMost(Duration.ofSeconds(30)).until(() -> q.waitingGets() == 1); // its get has reached the owner
         waiter.kill();
         waiter.join(WAIT);
         q.put("for the living");
