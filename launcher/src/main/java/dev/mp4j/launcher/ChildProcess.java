@@ -128,7 +128,11 @@ public class ChildProcess implements Serializable {
         return settings;
     }
 
-    /** Waits until the child ends and everything it printed has reached this JVM's streams. */
+    /**
+     * Waits until the child ends and everything it printed has reached this JVM's streams. An interrupt
+     * raises {@link InterruptedException}, as {@link Thread#join()} does: the joins keep Java's idiom,
+     * where the waits on shared objects raise {@link java.util.concurrent.CancellationException}.
+     */
     public final void join() throws InterruptedException {
         startedProcess("join");
         awaitExit();
