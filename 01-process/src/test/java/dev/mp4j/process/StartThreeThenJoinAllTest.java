@@ -37,9 +37,9 @@ class StartThreeThenJoinAllTest {
             double sum = seconds(1 + 2 + 3);
             double elapsed;
             double span;
-            try (TimedConsole console = TimedConsole.start()) {
+            try (ConsoleCapture console = ConsoleCapture.start()) {
                 StartThreeThenJoinAll.main(new String[0]);
-                List<String> lines = console.texts();
+                List<String> lines = console.outLines();
                 elapsed = Double.parseDouble(lines.getLast().substring("共耗时:".length()));
                 span = console.secondsBetween(line -> line.startsWith("这是子进程:"), line -> line.endsWith("结束了!"));
             }

@@ -26,11 +26,11 @@ class SubclassStartedInLoopTest {
     @Test
     void theThreeChildrenSleepAtTheSameTime() throws Exception {
         Scaled.atSomeScale(() -> {
-            try (TimedConsole console = TimedConsole.start()) {
+            try (ConsoleCapture console = ConsoleCapture.start()) {
                 SubclassStartedInLoop.main(new String[0]);
                 double oneSleep = Time.scaled(1).toNanos() / 1e9;
                 double startSpread = console.secondsBetween(l -> l.startsWith("process name :"), l -> l.startsWith("process name :"));
-                assertThat(console.texts()).hasSize(3);
+                assertThat(console.outLines()).hasSize(3);
                 assertThat(startSpread).as("from the first child's start to the last one's").isLessThan(oneSleep);
             }
         }, 0.2, 1.0, 3.0);

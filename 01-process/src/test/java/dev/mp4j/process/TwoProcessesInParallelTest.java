@@ -44,12 +44,12 @@ class TwoProcessesInParallelTest {
     void twoProcessesTakeAboutHalfTheTimeOfTheSequentialBaseline() throws Exception {
         Scaled.atSomeScale(() -> {
             double sequential;
-            try (TimedConsole console = TimedConsole.start()) {
+            try (ConsoleCapture console = ConsoleCapture.start()) {
                 SequentialBaseline.main(new String[0]);
                 sequential = console.secondsBetween(line -> line.startsWith("当前进程:"), RESULT::equals);
             }
             double parallel;
-            try (TimedConsole console = TimedConsole.start()) {
+            try (ConsoleCapture console = ConsoleCapture.start()) {
                 TwoProcessesInParallel.main(new String[0]);
                 parallel = console.secondsBetween(line -> line.startsWith("子进程:"), RESULT::equals);
             }

@@ -1,8 +1,8 @@
 package dev.mp4j.ipc;
 
 import dev.mp4j.launcher.ChildProcess;
+import dev.mp4j.launcher.Connection;
 import dev.mp4j.launcher.Pipe;
-import dev.mp4j.launcher.PipeConnection;
 
 /**
  * I02 — seed 000, 进程 › 2.进程间通讯 › (2)Pipe(管道): a duplex pipe; the child sends two messages, the
@@ -16,7 +16,7 @@ public final class DuplexPipeWithChild {
     private DuplexPipeWithChild() {
     }
 
-    static void f(PipeConnection conn) {
+    static void f(Connection conn) {
         conn.send("11");
         conn.send("22");
         System.out.println("from parent: " + conn.recv());
@@ -26,8 +26,8 @@ public final class DuplexPipeWithChild {
 
     public static void main(String[] args) throws InterruptedException {
         Pipe pipe = Pipe.create();                          // 生成管道实例,可以互相send()和recv()
-        PipeConnection parentConn = pipe.conn1();
-        PipeConnection childConn = pipe.conn2();
+        Connection parentConn = pipe.conn1();
+        Connection childConn = pipe.conn2();
         ChildProcess p = new ChildProcess(() -> f(childConn));
         p.start();
         System.out.println(parentConn.recv());              // prints "11"

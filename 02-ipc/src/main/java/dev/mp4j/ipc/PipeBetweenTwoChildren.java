@@ -1,8 +1,8 @@
 package dev.mp4j.ipc;
 
 import dev.mp4j.launcher.ChildProcess;
+import dev.mp4j.launcher.Connection;
 import dev.mp4j.launcher.Pipe;
-import dev.mp4j.launcher.PipeConnection;
 
 /**
  * I06 — seed 004, Multiprocessing with Pipe: each end of one duplex pipe goes to a different child;
@@ -16,12 +16,12 @@ public final class PipeBetweenTwoChildren {
     private PipeBetweenTwoChildren() {
     }
 
-    static void proc1(PipeConnection pipe) {
+    static void proc1(Connection pipe) {
         pipe.send("hello");
         System.out.println("proc1 rec: " + pipe.recv());
     }
 
-    static void proc2(PipeConnection pipe) {
+    static void proc2(Connection pipe) {
         System.out.println("proc2 rec: " + pipe.recv());
         pipe.send("hello, too");
     }

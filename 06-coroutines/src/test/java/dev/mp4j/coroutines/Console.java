@@ -1,12 +1,10 @@
 package dev.mp4j.coroutines;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.mp4j.launcher.ConsoleCapture;
 import dev.mp4j.launcher.Time;
 
 /** Test helpers: run a main with System.out captured, on a chosen time scale, and read figures from its lines. */
@@ -26,16 +24,14 @@ final class Console {
 
     /** Runs {@code main} with System.out captured and {@code mp4j.timeScale} set to {@code scale}. */
     static Run run(double scale, Main main) throws Exception {
-        PrintStream original = System.out;
         String originalScale = System.getProperty(Time.SCALE_PROPERTY);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         System.setProperty(Time.SCALE_PROPERTY, Double.toString(scale));
-        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         long start = System.nanoTime();
-        try {
+        List<String> lines;
+        try (ConsoleCapture console = ConsoleCapture.start()) {
             main.run();
+            lines = console.outLines();
         } finally {
-            System.setOut(original);
             if (originalScale == null) {
                 System.clearProperty(Time.SCALE_PROPERTY);
             } else {
@@ -43,8 +39,7 @@ final class Console {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        String text = bytes.toString(StandardCharsets.UTF_8);
-        return new Run(text.lines().toList(), seconds);
+        return new Run(lines, seconds);
     }
 
     /** The first number that follows {@code prefix} in a line starting with it. */

@@ -5,6 +5,7 @@ import dev.mp4j.asynciostyle.loop.Coroutine;
 import dev.mp4j.asynciostyle.loop.EventLoop;
 import dev.mp4j.launcher.Time;
 
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -72,7 +73,7 @@ public final class LoopErrorToMainThread {
                 Asyncio.runCoroutineThreadsafe(doSomeWork(task), newLoop);
                 Time.sleep(2);
             }
-        } catch (Time.CancelledSleepException interrupted) {
+        } catch (CancellationException interrupted) {
             Thread.interrupted();   // the interrupt was the message; clear it before joining
             t.join();
             print("loop thread stopped:", !t.isAlive());

@@ -12,7 +12,8 @@ class LoopErrorToMainThreadTest {
     @Test
     void theLoopThreadsExceptionIsRaisedInTheMainThread() throws Exception {
         List<Throwable> raised = new ArrayList<>();
-        List<String> lines = Stdout.captureOnceAtScale(0.25, () -> {
+        // Job 0 fails 1 s after it is sent, the master sends the next job 2 s after: half a second of slack at 0.5.
+        List<String> lines = Stdout.captureOnceAtScale(0.5, () -> {
             try {
                 LoopErrorToMainThread.main(new String[0]);
             } catch (Throwable e) {

@@ -1,10 +1,6 @@
 package dev.mp4j.asynciostyle;
 
-import dev.mp4j.asynciostyle.support.Python;
-
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import dev.mp4j.launcher.ConsoleCapture;
 import java.util.List;
 
 /** Runs a main in-process with System.out captured (every thread's prints, loop and tasks included). */
@@ -18,18 +14,13 @@ public final class Stdout {
     private Stdout() {
     }
 
-    /** The lines {@code body} printed; what it printed is echoed to the real stdout too. */
-    private static volatile ByteArrayOutputStream current;
+    /** The capture in progress, if any. */
+    private static volatile ConsoleCapture current;
 
     /** The lines printed so far by the capture in progress (for a scripted user who reacts to output). */
     public static List<String> linesSoFar() {
-        ByteArrayOutputStream bytes = current;
-        if (bytes == null) {
-            return List.of();
-        }
-        synchronized (bytes) {
-            return bytes.toString(StandardCharsets.UTF_8).lines().toList();
-        }
+        ConsoleCapture console = current;
+        return console == null ? List.of() : console.outLines();
     }
 
     /**
@@ -50,42 +41,23 @@ public final class Stdout {
         });
     }
 
+    /** The lines {@code body} printed; what it printed is echoed to the real stdout too. */
     public static List<String> capture(Body body) throws Exception {
-        PrintStream real = System.out;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        current = bytes;
-        PrintStream tee = new PrintStream(new java.io.OutputStream() {
-            @Override
-            public void write(int b) {
-                synchronized (bytes) {
-                    bytes.write(b);
+        try (ConsoleCapture console = ConsoleCapture.start()) {
+            current = console;
+            try {
+                body.run();
+            } finally {
+                current = null;
+                // Like the end of a Python process: this thread's default loop goes away with the main.
+                dev.mp4j.asynciostyle.loop.EventLoop loop = dev.mp4j.asynciostyle.loop.Asyncio.getEventLoop();
+                if (!loop.isRunning()) {
+                    loop.close();
                 }
-                real.write(b);
+                dev.mp4j.asynciostyle.loop.Asyncio.setEventLoop(null);
             }
-
-            @Override
-            public void write(byte[] b, int off, int len) {
-                synchronized (bytes) {
-                    bytes.write(b, off, len);
-                }
-                real.write(b, off, len);
-            }
-        }, true, StandardCharsets.UTF_8);
-        System.setOut(tee);
-        try {
-            body.run();
-        } finally {
-            tee.flush();
-            System.setOut(real);
-            current = null;
-            // Like the end of a Python process: this thread's default loop goes away with the main.
-            dev.mp4j.asynciostyle.loop.EventLoop loop = dev.mp4j.asynciostyle.loop.Asyncio.getEventLoop();
-            if (!loop.isRunning()) {
-                loop.close();
-            }
-            dev.mp4j.asynciostyle.loop.Asyncio.setEventLoop(null);
+            return console.outLines();
         }
-        return bytes.toString(StandardCharsets.UTF_8).lines().toList();
     }
 
     /**

@@ -1,8 +1,8 @@
 package dev.mp4j.bench;
 
 import dev.mp4j.launcher.ChildProcess;
+import dev.mp4j.launcher.Connection;
 import dev.mp4j.launcher.Pipe;
-import dev.mp4j.launcher.PipeConnection;
 import dev.mp4j.launcher.Queue;
 import java.util.Map;
 
@@ -24,7 +24,7 @@ public final class IpcBench {
     }
 
     /** The child side of the pipe figures: echoes every message until an empty one. */
-    static void echo(PipeConnection conn) {
+    static void echo(Connection conn) {
         while (true) {
             byte[] message = conn.recvBytes();
             if (message.length == 0) {
@@ -50,10 +50,10 @@ public final class IpcBench {
 
         // Pipe: one end here, one in a child that echoes.
         Pipe pipe = Pipe.create();
-        PipeConnection childEnd = pipe.conn2();
+        Connection childEnd = pipe.conn2();
         ChildProcess echo = new ChildProcess(() -> echo(childEnd));
         echo.start();
-        PipeConnection here = pipe.conn1();
+        Connection here = pipe.conn1();
         Integer small = 42;
         for (int i = 0; i < SMALL_ROUND_TRIPS; i++) { // warm-up: JIT on both sides
             here.send(small);

@@ -126,6 +126,34 @@ public final class Array implements Serializable {
         }
     }
 
+    /** The character at {@code index} of a {@code 'u'} array. */
+    public char getChar(int index) {
+        long at = offset(index);
+        if (lock == null) {
+            return type.readChar(block.segment(), at);
+        }
+        lock.acquire();
+        try {
+            return type.readChar(block.segment(), at);
+        } finally {
+            lock.release();
+        }
+    }
+
+    public void setChar(int index, char value) {
+        long at = offset(index);
+        if (lock == null) {
+            type.writeChar(block.segment(), at, value);
+            return;
+        }
+        lock.acquire();
+        try {
+            type.writeChar(block.segment(), at, value);
+        } finally {
+            lock.release();
+        }
+    }
+
     public int getInt(int index) {
         return (int) getLong(index);
     }

@@ -1,9 +1,9 @@
 package dev.mp4j.launcher;
 
 import dev.mp4j.launcher.internal.SharedBlock;
+import dev.mp4j.launcher.internal.Timeouts;
 import dev.mp4j.launcher.internal.SharedMemory;
 import java.io.Serial;
-import java.io.Serializable;
 import java.util.concurrent.BrokenBarrierException;
 
 /**
@@ -14,7 +14,7 @@ import java.util.concurrent.BrokenBarrierException;
  * until {@code reset()}. The state lives in shared memory under a shared {@link Condition}; the
  * algorithm is CPython's {@code threading.Barrier}.
  */
-public final class Barrier implements Serializable {
+public final class Barrier implements SharedBarrier {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -32,7 +32,7 @@ public final class Barrier implements Serializable {
     private final Condition cond = new Condition(new Lock());
     private final SharedBlock block = SharedMemory.allocate(2 * Long.BYTES);
 
-    /** {@code action} (may be null) runs in the last arriving process; {@code timeoutSeconds} &lt; 0: none. */
+    /** {@code action} (may be null) runs in the last arriving process; {@code timeoutSeconds} is {@link #await()}'s. */
     public Barrier(int parties, Target action, double timeoutSeconds) {
         if (parties < 1) {
             throw new IllegalArgumentException("parties must be >= 1");
@@ -43,19 +43,19 @@ public final class Barrier implements Serializable {
     }
 
     public Barrier(int parties, Target action) {
-        this(parties, action, -1);
+        this(parties, action, Timeouts.FOREVER);
     }
 
     public Barrier(int parties) {
-        this(parties, null, -1);
+        this(parties, null, Timeouts.FOREVER);
     }
 
-    /** Waits with the barrier's default timeout; returns this party's arrival index, 0 .. parties-1. */
+    @Override
     public int await() throws BrokenBarrierException {
         return await(timeout);
     }
 
-    /** Waits at most {@code timeoutSeconds} (negative: forever); a timeout breaks the barrier. */
+    @Override
     public int await(double timeoutSeconds) throws BrokenBarrierException {
         try (Held held = cond.acquired()) {
             enter();
@@ -116,7 +116,7 @@ public final class Barrier implements Serializable {
         }
     }
 
-    /** Back to the empty state; parties still waiting get {@link BrokenBarrierException}. */
+    @Override
     public void reset() {
         try (Held held = cond.acquired()) {
             if (count() > 0) {
@@ -131,7 +131,7 @@ public final class Barrier implements Serializable {
         }
     }
 
-    /** Breaks the barrier: current and future waiters get {@link BrokenBarrierException} until {@link #reset()}. */
+    @Override
     public void abort() {
         try (Held held = cond.acquired()) {
             breakBarrier();
@@ -143,17 +143,19 @@ public final class Barrier implements Serializable {
         cond.signalAll();
     }
 
+    @Override
     public int parties() {
         return parties;
     }
 
-    /** How many parties are waiting now. */
+    @Override
     public int nWaiting() {
         try (Held held = cond.acquired()) {
             return state() == FILLING ? count() : 0;
         }
     }
 
+    @Override
     public boolean broken() {
         try (Held held = cond.acquired()) {
             return state() == BROKEN;

@@ -3,6 +3,7 @@ package dev.mp4j.launcher;
 import dev.mp4j.launcher.internal.ExitCodes;
 import dev.mp4j.launcher.internal.LaunchPayload;
 import dev.mp4j.launcher.internal.ProcessContext;
+import dev.mp4j.launcher.internal.Timeouts;
 import dev.mp4j.launcher.internal.Serialization;
 import dev.mp4j.launcher.internal.SpawnedJvm;
 import dev.mp4j.launcher.internal.Spawner;
@@ -50,6 +51,7 @@ public class ChildProcess implements Serializable {
     /** Transient: how the child was started matters only here (null in the child, read as the defaults). */
     private transient ForkOptions forkOptions = ForkOptions.DEFAULT;
     private transient volatile SpawnedJvm jvm;
+    private transient volatile boolean closed;
 
     /** A process that will run {@code target}, named like Python's {@code Process-1}. */
     public ChildProcess(Target target) {
@@ -94,6 +96,7 @@ public class ChildProcess implements Serializable {
 
     /** Starts the child JVM and returns; the target runs there. */
     public final void start() {
+        checkNotClosed();
         if (jvm != null) {
             throw new IllegalStateException("cannot start a process twice");
         }
@@ -133,10 +136,19 @@ public class ChildProcess implements Serializable {
         return settings;
     }
 
-    /** Waits until the child ends and everything it printed has reached this JVM's streams. */
+    /**
+     * Waits until the child ends and everything it printed has reached this JVM's streams. An interrupt
+     * raises {@link InterruptedException}, as {@link Thread#join()} does: the joins keep Java's idiom,
+     * where the waits on shared objects raise {@link java.util.concurrent.CancellationException}.
+     */
     public final void join() throws InterruptedException {
-        java.lang.Process process = startedProcess("join");
-        process.waitFor();
+        startedProcess("join");
+        awaitExit();
+    }
+
+    /** {@link #join()} for the launcher's own watcher, which may still be waiting when a user closes this. */
+    final void awaitExit() throws InterruptedException {
+        jvm.process().waitFor();
         jvm.awaitOutput(OUTPUT_DRAIN_MILLIS);
     }
 
@@ -150,12 +162,42 @@ public class ChildProcess implements Serializable {
 
     /** Python's {@code join(timeout)} in seconds. */
     public final void join(double timeoutSeconds) throws InterruptedException {
-        join(Duration.ofNanos((long) (Math.max(0, timeoutSeconds) * 1e9)));
+        join(Duration.ofNanos(Timeouts.nanos(timeoutSeconds)));
     }
 
     public final boolean isAlive() {
+        checkNotClosed();
+        return running();
+    }
+
+    /** {@link #isAlive()} without the closed check, for the registry of children. */
+    final boolean running() {
         SpawnedJvm spawned = jvm;
         return spawned != null && spawned.process().isAlive();
+    }
+
+    /**
+     * Python's {@code Process.close()}: lets go of what this object holds for the child (its process
+     * handle and output streams). Refused while the child runs; afterwards every method that concerns
+     * the child refuses with {@code "process object is closed"}, as in CPython. Closing twice is allowed.
+     */
+    public final void close() {
+        if (closed) {
+            return;
+        }
+        SpawnedJvm spawned = jvm;
+        if (spawned != null && spawned.process().isAlive()) {
+            throw new IllegalStateException("Cannot close a process while it is still running. "
+                    + "You should first call join() or terminate().");
+        }
+        closed = true;
+        Children.forget(this);
+    }
+
+    private void checkNotClosed() {
+        if (closed) {
+            throw new IllegalStateException("process object is closed");
+        }
     }
 
     /** Asks the child to stop (SIGTERM); its exit code becomes -15. Its own children are terminated too. */
@@ -172,6 +214,7 @@ public class ChildProcess implements Serializable {
 
     /** Null before the child has ended; see the class comment for the values. */
     public final Integer exitcode() {
+        checkNotClosed();
         SpawnedJvm spawned = jvm;
         if (spawned == null || spawned.process().isAlive()) {
             return null;
@@ -181,6 +224,7 @@ public class ChildProcess implements Serializable {
 
     /** The child's process id, null before {@link #start()}. */
     public final Long pid() {
+        checkNotClosed();
         SpawnedJvm spawned = jvm;
         return spawned == null ? null : spawned.process().pid();
     }
@@ -240,6 +284,7 @@ public class ChildProcess implements Serializable {
     }
 
     private java.lang.Process startedProcess(String action) {
+        checkNotClosed();
         SpawnedJvm spawned = jvm;
         if (spawned == null) {
             throw new IllegalStateException("can only " + action + " a started process");
@@ -249,6 +294,9 @@ public class ChildProcess implements Serializable {
 
     @Override
     public String toString() {
+        if (closed) {
+            return "<" + getClass().getSimpleName() + " name='" + name + "' closed>";
+        }
         Integer code = exitcode();
         String state = jvm == null ? "initial" : code == null ? "started" : "stopped exitcode=" + code;
         return "<" + getClass().getSimpleName() + " name='" + name + "' " + state + (daemon ? " daemon" : "") + ">";

@@ -29,7 +29,7 @@ final class Children {
         Thread.Builder watcher = Thread.ofPlatform().name("mp4j-watch-" + child.name()).daemon(child.daemon());
         watcher.start(() -> {
             try {
-                child.join();
+                child.awaitExit();
             } catch (InterruptedException ignored) {
                 Thread.currentThread().interrupt();
             } finally {
@@ -38,11 +38,16 @@ final class Children {
         });
     }
 
+    /** A closed child is no longer this process's business. */
+    static void forget(ChildProcess child) {
+        live.remove(child);
+    }
+
     /** Python's {@code active_children()}: the children started here that are still running. */
     static List<ChildProcess> active() {
         List<ChildProcess> alive = new ArrayList<>();
         for (ChildProcess child : live) {
-            if (child.isAlive()) {
+            if (child.running()) {
                 alive.add(child);
             }
         }
@@ -61,7 +66,7 @@ final class Children {
             } catch (InterruptedException e) {
                 break;
             }
-            if (child.isAlive()) {
+            if (child.running()) {
                 child.kill();
             }
         }

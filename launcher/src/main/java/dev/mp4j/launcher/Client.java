@@ -23,7 +23,7 @@ public final class Client {
         try {
             channel = address.isUnix() ? SocketChannel.open(StandardProtocolFamily.UNIX) : SocketChannel.open();
             channel.connect(address.socketAddress());
-            Connection connection = new Connection(channel, true, true);
+            Connection connection = new SocketConnection(channel, true, true);
             if (authkey != null) {
                 Challenge.clientSide(connection, authkey);
             }

@@ -1,20 +1,18 @@
 package dev.mp4j.launcher;
 
-import dev.mp4j.launcher.internal.Backoff;
 import java.io.Serial;
-import java.io.Serializable;
-import java.util.function.BooleanSupplier;
+import java.util.Objects;
 
 /**
- * Python's {@code multiprocessing.Condition} over a shared {@link Lock} or {@link RLock} (an RLock by
- * default). Java names, because {@code Object.wait/notify/notifyAll} are final: Python's {@code wait}
- * is {@link #await}, {@code notify} is {@link #signal}, {@code notify_all} is {@link #signalAll},
- * {@code wait_for} is {@link #waitFor}.
+ * Python's {@code multiprocessing.Condition} over any {@link SharedLock} — a shared-memory {@link Lock} or
+ * {@link RLock} (an RLock by default), or a manager's lock. The names and the rules are
+ * {@link SharedCondition}'s.
  *
  * <p>The algorithm is CPython's: three semaphores count the sleepers, wake them, and let the notifier
- * wait until each woken sleeper has left, so a signal is never lost to a sleeper that timed out.
+ * wait until each woken sleeper has left, so a signal is never lost to a sleeper that timed out. A wait
+ * lets go of every level of a re-entrant lock and takes them all back afterwards.
  */
-public final class Condition implements Serializable {
+public final class Condition implements SharedCondition {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -29,40 +27,24 @@ public final class Condition implements Serializable {
     }
 
     public Condition(SharedLock lock) {
-        this.lock = java.util.Objects.requireNonNull(lock, "lock");
+        this.lock = Objects.requireNonNull(lock, "lock");
     }
 
     public SharedLock lock() {
         return lock;
     }
 
-    public boolean acquire() {
-        return lock.acquire();
+    @Override
+    public boolean acquire(boolean block, double timeoutSeconds) {
+        return lock.acquire(block, timeoutSeconds);
     }
 
-    public boolean acquire(boolean block) {
-        return lock.acquire(block);
-    }
-
-    public boolean acquire(double timeoutSeconds) {
-        return lock.acquire(timeoutSeconds);
-    }
-
+    @Override
     public void release() {
         lock.release();
     }
 
-    /** {@code with cond:} as try-with-resources. */
-    public Held acquired() {
-        return lock.acquired();
-    }
-
-    /** Releases the lock, waits for a signal, takes the lock back; true. */
-    public boolean await() {
-        return await(-1);
-    }
-
-    /** As {@link #await()}, for at most {@code timeoutSeconds}; false on timeout. */
+    @Override
     public boolean await(double timeoutSeconds) {
         requireOwned("must acquire() condition before using wait()");
         sleepingCount.release();
@@ -75,37 +57,7 @@ public final class Condition implements Serializable {
         }
     }
 
-    /** Waits until {@code predicate} is true or the timeout (negative: none) ends; returns the predicate. */
-    public boolean waitFor(BooleanSupplier predicate, double timeoutSeconds) {
-        boolean result = predicate.getAsBoolean();
-        if (result) {
-            return true;
-        }
-        long deadline = Backoff.deadline(timeoutSeconds);
-        while (!result) {
-            double wait = -1;
-            if (deadline != Backoff.NO_DEADLINE) {
-                wait = (deadline - System.nanoTime()) / 1e9;
-                if (wait <= 0) {
-                    break;
-                }
-            }
-            await(wait);
-            result = predicate.getAsBoolean();
-        }
-        return result;
-    }
-
-    public boolean waitFor(BooleanSupplier predicate) {
-        return waitFor(predicate, -1);
-    }
-
-    /** Wakes one waiter. */
-    public void signal() {
-        signal(1);
-    }
-
-    /** Wakes up to {@code n} waiters (Python's {@code notify(n)}). */
+    @Override
     public void signal(int n) {
         requireOwned("lock is not owned");
         if (waitSemaphore.acquire(false)) {
@@ -131,36 +83,38 @@ public final class Condition implements Serializable {
         }
     }
 
-    /** Wakes every waiter. */
-    public void signalAll() {
-        signal(Integer.MAX_VALUE);
-    }
-
     private void requireOwned(String message) {
-        boolean mine = switch (lock) {
-            case Lock l -> l.isMine();
-            case RLock r -> r.isMine();
-        };
-        if (!mine) {
+        if (!lock.isOwned()) {
             throw new IllegalMonitorStateException(message);
         }
     }
 
-    private int releaseAll() {
-        return switch (lock) {
-            case Lock l -> {
-                l.release();
-                yield 1;
+    /**
+     * Takes the lock back at {@code depth} levels after a wait, even when the wait ended by an interrupt
+     * (the flag is put aside meanwhile, as the JDK's conditions do): the caller's {@code finally} expects
+     * to hold the lock.
+     */
+    private void reacquire(int depth) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            for (int level = 0; level < depth; level++) {
+                lock.acquire();
             }
-            case RLock r -> r.releaseAll();
-        };
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
-    private void reacquire(int depth) {
-        switch (lock) {
-            case Lock l -> l.acquire();
-            case RLock r -> r.reacquire(depth);
-        }
+    /** Lets go of every level this thread holds; returns how many there were. */
+    private int releaseAll() {
+        int depth = 0;
+        do {
+            lock.release();
+            depth++;
+        } while (lock.isOwned());
+        return depth;
     }
 
     @Override

@@ -1,257 +1,74 @@
 package dev.mp4j.launcher;
 
-import dev.mp4j.launcher.internal.Serialization;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.StandardSocketOptions;
-import java.nio.ByteBuffer;
-import java.nio.channels.SelectionKey;
-import java.nio.channels.Selector;
-import java.nio.channels.SocketChannel;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.Collection;
+import java.util.List;
 
 /**
- * Python's {@code multiprocessing.connection.Connection}: one end of a socket carrying whole messages.
- * {@link #send} serializes an object, {@link #sendBytes} sends bytes as they are; each message arrives
- * whole at the other end's {@link #recv} / {@link #recvBytes}. When the other end has closed, or its
- * process has died, receiving raises {@link ConnectionClosedException} instead of blocking.
+ * Python's {@code multiprocessing.connection.Connection}: one end of a channel carrying whole messages,
+ * whether it is an end of a {@link Pipe} or a socket from {@link Listener#accept()} or
+ * {@link Client#connect}. {@link #send} encodes an object, {@link #sendBytes} sends bytes as they are;
+ * each message arrives whole at the other end's {@link #recv} / {@link #recvBytes}. Once the other end
+ * has closed, or its process has died, receiving raises {@link ConnectionClosedException} (Python's
+ * {@code EOFError}) instead of blocking.
  *
- * <p>Frames are a 4-byte big-endian length and the bytes. The channel is non-blocking: waits go
- * through a selector, which is what lets {@link #poll(double)} wait with a timeout. One thread may send
- * while another receives; concurrent senders (or receivers) take turns.
+ * <p>Misuse is refused as CPython refuses it: {@code "connection is read-only"} /
+ * {@code "connection is write-only"} for the wrong direction, {@code "handle is closed"} after
+ * {@link #close()}, {@link IllegalArgumentException} (CPython's ValueError) for a {@code sendBytes}
+ * range outside the buffer. Timeouts and interrupts follow the launcher's rule: a negative timeout is 0,
+ * an interrupted wait raises {@link java.util.concurrent.CancellationException}.
  */
-public final class Connection implements AutoCloseable {
+public sealed interface Connection extends AutoCloseable permits PipeConnection, SocketConnection {
 
-    private static final int HEADER_BYTES = 4;
-    private static final int BUFFER_BYTES = 64 * 1024;
+    /** Encodes {@code value} and sends it; a value that cannot be serialized fails here, naming its class. */
+    void send(Object value);
 
-    private final SocketChannel channel;
-    private final boolean readable;
-    private final boolean writable;
-    private final ReentrantLock readLock = new ReentrantLock();
-    private final ReentrantLock writeLock = new ReentrantLock();
-    private final ByteBuffer inbound = ByteBuffer.allocate(BUFFER_BYTES).flip();
-    private final ByteBuffer outboundHeader = ByteBuffer.allocate(HEADER_BYTES);
-    private Selector readSelector;
-    private Selector writeSelector;
-    private volatile boolean closed;
-    private boolean endOfStream;
+    /** Receives the next object sent with {@link #send}, blocking until it arrives. */
+    Object recv();
 
-    Connection(SocketChannel channel, boolean readable, boolean writable) throws IOException {
-        this.channel = channel;
-        this.readable = readable;
-        this.writable = writable;
-        channel.configureBlocking(false);
-        if (channel.getRemoteAddress() instanceof java.net.InetSocketAddress) {
-            channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
-        }
-    }
-
-    /** Serializes {@code value} and sends it; a value that cannot be serialized fails here, naming its class. */
-    public void send(Object value) {
-        sendBytes(Serialization.toBytes(value, value == null ? "null" : "a " + value.getClass().getName()));
-    }
-
-    /** Receives the next message sent with {@link #send}, through the deserialization filter. */
-    public Object recv() {
-        byte[] bytes = recvBytes();
-        try {
-            return Serialization.fromBytes(bytes);
-        } catch (IOException | ClassNotFoundException e) {
-            throw new UncheckedIOException(new IOException("cannot read a received message: " + e.getMessage(), e));
-        }
-    }
-
-    public void sendBytes(byte[] bytes) {
+    /** Sends the whole of {@code bytes} as one message. */
+    default void sendBytes(byte[] bytes) {
         sendBytes(bytes, 0, bytes.length);
     }
 
-    public void sendBytes(byte[] bytes, int offset, int length) {
-        checkOpen();
-        if (!writable) {
-            throw new IllegalStateException("connection is read-only");
-        }
-        writeLock.lock();
-        try {
-            outboundHeader.clear().putInt(length).flip();
-            ByteBuffer[] frame = {outboundHeader, ByteBuffer.wrap(bytes, offset, length)};
-            while (frame[1].hasRemaining() || frame[0].hasRemaining()) {
-                if (channel.write(frame) == 0) {
-                    awaitWritable();
-                }
-            }
-        } catch (IOException e) {
-            throw closedOrFailed(e);
-        } finally {
-            writeLock.unlock();
-        }
-    }
+    /**
+     * Sends {@code size} bytes of {@code buffer} from {@code offset} as one message (Python's
+     * {@code send_bytes(buf, offset, size)}); a range outside the buffer is refused before anything is sent.
+     */
+    void sendBytes(byte[] buffer, int offset, int size);
 
     /** Receives the next whole message as bytes, blocking until it arrives. */
-    public byte[] recvBytes() {
-        checkReadable();
-        readLock.lock();
-        try {
-            fill(HEADER_BYTES);
-            int length = inbound.getInt();
-            byte[] message = new byte[length];
-            int buffered = Math.min(length, inbound.remaining());
-            inbound.get(message, 0, buffered);
-            ByteBuffer rest = ByteBuffer.wrap(message, buffered, length - buffered);
-            while (rest.hasRemaining()) {
-                if (readSome(rest) == 0) {
-                    awaitReadable(-1);
-                }
-            }
-            return message;
-        } catch (IOException e) {
-            throw closedOrFailed(e);
-        } finally {
-            readLock.unlock();
-        }
-    }
+    byte[] recvBytes();
 
     /** Whether a message (or end-of-file) is waiting, without blocking. */
-    public boolean poll() {
+    default boolean poll() {
         return poll(0);
     }
 
-    /** Waits up to {@code timeoutSeconds} for a message (or end-of-file); negative means forever. */
-    public boolean poll(double timeoutSeconds) {
-        checkReadable();
-        readLock.lock();
-        try {
-            if (inbound.hasRemaining() || endOfStream) {
-                return true;
-            }
-            long millis = timeoutSeconds < 0 ? -1 : (long) Math.ceil(timeoutSeconds * 1000);
-            if (readIntoBuffer() != 0) {
-                return true;
-            }
-            if (millis == 0) {
-                return false;
-            }
-            awaitReadable(millis);
-            return readIntoBuffer() != 0;
-        } catch (ConnectionClosedException e) {
-            return true; // recv will not block: it raises
-        } catch (IOException e) {
-            throw closedOrFailed(e);
-        } finally {
-            readLock.unlock();
-        }
-    }
+    /** Waits up to {@code timeoutSeconds} for a message or end-of-file; negative means 0. */
+    boolean poll(double timeoutSeconds);
 
-    public boolean closed() {
-        return closed;
-    }
+    boolean closed();
 
-    public boolean readable() {
-        return readable;
-    }
+    boolean readable();
 
-    public boolean writable() {
-        return writable;
-    }
+    boolean writable();
 
+    /** Closes this end; the other end reads what was already sent, then gets end-of-file. */
     @Override
-    public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        try {
-            channel.close();
-            if (readSelector != null) {
-                readSelector.close();
-            }
-            if (writeSelector != null) {
-                writeSelector.close();
-            }
-        } catch (IOException ignored) {
-            // closing anyway
-        }
+    void close();
+
+    /**
+     * Python's {@code multiprocessing.connection.wait(object_list, timeout)}: waits until at least one of
+     * {@code objects} is ready and returns those that are, in the order given — a {@link Connection}
+     * with a message or end-of-file waiting, a started {@link ChildProcess} that has ended (CPython's
+     * {@code p.sentinel}). An empty list once the timeout has passed (negative: 0).
+     */
+    static <T> List<T> wait(Collection<T> objects, double timeoutSeconds) {
+        return ReadyWait.await(objects, timeoutSeconds);
     }
 
-    /** Makes {@code bytes} bytes available in {@link #inbound}. */
-    private void fill(int bytes) throws IOException {
-        while (inbound.remaining() < bytes) {
-            if (readIntoBuffer() == 0) {
-                awaitReadable(-1);
-            }
-        }
-    }
-
-    /** Reads what the socket has into the buffer: bytes read, 0 if none, -1 never (EOF throws). */
-    private int readIntoBuffer() throws IOException {
-        inbound.compact();
-        try {
-            return readSome(inbound);
-        } finally {
-            inbound.flip();
-        }
-    }
-
-    private int readSome(ByteBuffer target) throws IOException {
-        int read = endOfStream ? -1 : channel.read(target);
-        if (read < 0) {
-            endOfStream = true;
-            throw new ConnectionClosedException("the other end of the connection was closed (EOF)");
-        }
-        return read;
-    }
-
-    private void awaitReadable(long millis) throws IOException {
-        if (readSelector == null) {
-            readSelector = Selector.open();
-            channel.register(readSelector, SelectionKey.OP_READ);
-        }
-        select(readSelector, millis);
-    }
-
-    private void awaitWritable() throws IOException {
-        if (writeSelector == null) {
-            writeSelector = Selector.open();
-            channel.register(writeSelector, SelectionKey.OP_WRITE);
-        }
-        select(writeSelector, -1);
-    }
-
-    private void select(Selector selector, long millis) throws IOException {
-        checkOpen();
-        if (millis < 0) {
-            selector.select();
-        } else {
-            selector.select(Math.max(1, millis));
-        }
-        selector.selectedKeys().clear();
-        if (Thread.interrupted()) {
-            Thread.currentThread().interrupt();
-            throw new UncheckedIOException(new java.io.InterruptedIOException("interrupted while waiting on a connection"));
-        }
-    }
-
-    private void checkOpen() {
-        if (closed) {
-            throw new IllegalStateException("handle is closed");
-        }
-    }
-
-    private void checkReadable() {
-        checkOpen();
-        if (!readable) {
-            throw new IllegalStateException("connection is write-only");
-        }
-    }
-
-    private RuntimeException closedOrFailed(IOException e) {
-        if (closed) {
-            return new IllegalStateException("handle is closed", e);
-        }
-        String message = e.getMessage() == null ? "" : e.getMessage();
-        if (message.contains("Broken pipe") || message.contains("Connection reset")) {
-            return new ConnectionClosedException("the other end of the connection was closed (" + message + ")");
-        }
-        return new UncheckedIOException(e);
+    /** {@link #wait(Collection, double)} with no timeout: returns once something is ready. */
+    static <T> List<T> wait(Collection<T> objects) {
+        return ReadyWait.await(objects, dev.mp4j.launcher.internal.Timeouts.FOREVER);
     }
 }

@@ -4,13 +4,12 @@ import dev.mp4j.launcher.internal.Backoff;
 import dev.mp4j.launcher.internal.SharedBlock;
 import dev.mp4j.launcher.internal.SharedMemory;
 import java.io.Serial;
-import java.io.Serializable;
 
 /**
  * Python's {@code multiprocessing.Event}: a flag in shared memory that processes wait for. Python's
  * {@code wait} is {@link #await} here ({@code Object.wait()} is final in Java).
  */
-public final class Event implements Serializable {
+public final class Event implements SharedEvent {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -22,25 +21,22 @@ public final class Event implements Serializable {
         block = SharedMemory.allocate(Long.BYTES);
     }
 
+    @Override
     public boolean isSet() {
         return block.getLongVolatile(FLAG) != 0;
     }
 
-    /** Sets the flag; every waiter returns. */
+    @Override
     public void set() {
         block.setLongVolatile(FLAG, 1);
     }
 
+    @Override
     public void clear() {
         block.setLongVolatile(FLAG, 0);
     }
 
-    /** Waits until the flag is set; returns true. */
-    public boolean await() {
-        return await(-1);
-    }
-
-    /** Waits at most {@code timeoutSeconds} (negative: forever); returns whether the flag is set. */
+    @Override
     public boolean await(double timeoutSeconds) {
         if (isSet()) {
             return true;

@@ -110,7 +110,7 @@ final class IpcBroker {
     private static void serve(SocketChannel channel) {
         Connection connection = null;
         try {
-            connection = new Connection(channel, true, true);
+            connection = new SocketConnection(channel, true, true);
             Challenge.serverSide(connection, Multiprocessing.authkey());
             ByteBuffer hello = ByteBuffer.wrap(connection.recvBytes());
             byte kind = hello.get();
@@ -171,7 +171,7 @@ final class IpcBroker {
         }
         Connection connection = null;
         try {
-            connection = new Connection(channel, true, true);
+            connection = new SocketConnection(channel, true, true);
             Challenge.clientSide(connection, Multiprocessing.authkey());
             ByteBuffer hello = ByteBuffer.allocate(10).put(kind).putLong(id).put((byte) end);
             connection.sendBytes(hello.array());

@@ -53,7 +53,7 @@ public final class Listener implements AutoCloseable {
     public Connection accept() {
         try {
             SocketChannel channel = server.accept();
-            Connection connection = new Connection(channel, true, true);
+            Connection connection = new SocketConnection(channel, true, true);
             if (authkey != null) {
                 try {
                     Challenge.serverSide(connection, authkey);

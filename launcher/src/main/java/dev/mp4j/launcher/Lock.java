@@ -28,21 +28,6 @@ public final class Lock implements SharedLock {
     }
 
     @Override
-    public boolean acquire() {
-        return acquire(true, -1);
-    }
-
-    @Override
-    public boolean acquire(boolean block) {
-        return acquire(block, -1);
-    }
-
-    @Override
-    public boolean acquire(double timeoutSeconds) {
-        return acquire(true, timeoutSeconds);
-    }
-
-    @Override
     public boolean acquire(boolean blocking, double timeoutSeconds) {
         return OwnerWord.acquire(block, WORD, OwnerWord.myToken(), blocking, timeoutSeconds, "a Lock", () -> { });
     }
@@ -57,14 +42,9 @@ public final class Lock implements SharedLock {
         block.setLongRelease(WORD, 0);
     }
 
-    /** Whether the calling thread of this process holds it (what {@link Condition} checks). */
-    boolean isMine() {
+    @Override
+    public boolean isOwned() {
         return block.getLongVolatile(WORD) == OwnerWord.myToken();
-    }
-
-    /** Pid of the holding process, 0 when free. */
-    long ownerPid() {
-        return OwnerWord.pidOf(block.getLongVolatile(WORD));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.mp4j.launcher;
 
 import dev.mp4j.launcher.internal.Backoff;
 import dev.mp4j.launcher.internal.SharedBlock;
+import dev.mp4j.launcher.internal.Timeouts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,15 +32,15 @@ final class OwnerWord {
     }
 
     /**
-     * Takes the word at {@code at} for {@code token}. {@code blocking=false} tries once; a negative
-     * timeout waits forever. {@code onOwnerDied} resets whatever else the lock keeps (a count).
+     * Takes the word at {@code at} for {@code token}. {@code blocking=false} tries once; the timeout
+     * follows {@link Timeouts}. {@code onOwnerDied} resets whatever else the lock keeps (a count).
      */
     static boolean acquire(SharedBlock block, long at, long token, boolean blocking, double timeout,
                            String what, Runnable onOwnerDied) {
         if (block.casLong(at, 0, token)) {
             return true;
         }
-        if (!blocking || timeout == 0) {
+        if (!blocking || Timeouts.nanos(timeout) == 0) {
             return false;
         }
         long deadline = Backoff.deadline(timeout);

@@ -12,14 +12,21 @@ package dev.mp4j.launcher;
  * pipe.conn1().recv();   // "hello"
  * }</pre>
  *
- * The ends are {@link PipeConnection} handles: pass either to any process (parent or child, child to
+ * The ends are {@link Connection} handles: pass either to any process (parent or child, child to
  * child). The process that creates the pipe connects the ends; when one end is used here and the
  * other in a child, messages cross a single Unix-domain socket.
  *
  * @param conn1 the first end (Python's {@code pipe[0]}); receive-only when not duplex
  * @param conn2 the second end (Python's {@code pipe[1]}); send-only when not duplex
  */
-public record Pipe(PipeConnection conn1, PipeConnection conn2) implements java.io.Serializable {
+public record Pipe(Connection conn1, Connection conn2) implements java.io.Serializable {
+
+    /** The ends come from {@link #create}: a pipe's ends travel between processes, a socket's do not. */
+    public Pipe {
+        if (!(conn1 instanceof PipeConnection) || !(conn2 instanceof PipeConnection)) {
+            throw new IllegalArgumentException("a Pipe's ends are made by Pipe.create()");
+        }
+    }
 
     /** A duplex pipe. */
     public static Pipe create() {
@@ -33,7 +40,7 @@ public record Pipe(PipeConnection conn1, PipeConnection conn2) implements java.i
     }
 
     /** Python's {@code pipe[0]} and {@code pipe[1]}. */
-    public PipeConnection get(int index) {
+    public Connection get(int index) {
         return switch (index) {
             case 0 -> conn1;
             case 1 -> conn2;

@@ -1,13 +1,13 @@
 package dev.mp4j.launcher;
 
-import dev.mp4j.launcher.internal.IpcCodec;
+import dev.mp4j.launcher.internal.ValueCodec;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.io.Serial;
 import java.io.Serializable;
 
 /**
- * One end of a {@link Pipe}: Python's {@code Connection} as returned by {@code Pipe()}, but a handle
+ * One end of a {@link Pipe}: the {@link Connection} that Python's {@code Pipe()} returns, but a handle
  * that may travel. Captured by a target or sent through a queue or another pipe, it works in
  * whichever process uses it first: there it connects to the pipe's owner (the process that created
  * the pipe) on first use. Use each end in one process.
@@ -18,7 +18,7 @@ import java.io.Serializable;
  * process or the owner has died, and nothing is left to read. Closing an end that was never used in
  * this process only closes this handle (as a parent closes its copy of the child's end).
  */
-public final class PipeConnection implements Serializable, AutoCloseable {
+final class PipeConnection implements Connection, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -40,22 +40,22 @@ public final class PipeConnection implements Serializable, AutoCloseable {
     }
 
     /** Serializes {@code value} and sends it to the other end. */
+    @Override
     public void send(Object value) {
-        byte[] message = IpcCodec.encode(value, "sent through a pipe");
+        byte[] message = ValueCodec.encode(value, "sent through a pipe");
         send(message, 0, message.length, false);
     }
 
     /** Receives the next object sent with {@link #send}. */
+    @Override
     public Object recv() {
-        return IpcCodec.decode(recvBytes());
-    }
-
-    public void sendBytes(byte[] bytes) {
-        sendBytes(bytes, 0, bytes.length);
+        return ValueCodec.decode(recvBytes());
     }
 
     /** Sends {@code length} bytes of {@code bytes} from {@code offset} as one message. */
+    @Override
     public void sendBytes(byte[] bytes, int offset, int length) {
+        BufferRange.check(bytes, offset, length);
         send(bytes, offset, length, true);
     }
 
@@ -75,37 +75,36 @@ public final class PipeConnection implements Serializable, AutoCloseable {
     }
 
     /** Receives the next whole message as bytes. */
+    @Override
     public byte[] recvBytes() {
         checkReadable();
         Object via = transport();
         return via instanceof PipeCore core ? core.recv(end) : ((Connection) via).recvBytes();
     }
 
-    /** Whether a message (or end-of-file) is waiting, without blocking. */
-    public boolean poll() {
-        return poll(0);
-    }
-
-    /** Waits up to {@code timeoutSeconds} for a message or end-of-file; negative means forever. */
+    /** Waits up to {@code timeoutSeconds} for a message or end-of-file; negative means 0. */
+    @Override
     public boolean poll(double timeoutSeconds) {
         checkReadable();
         Object via = transport();
         return via instanceof PipeCore core ? core.poll(end, timeoutSeconds) : ((Connection) via).poll(timeoutSeconds);
     }
 
+    @Override
     public boolean readable() {
         return readable;
     }
 
+    @Override
     public boolean writable() {
         return writable;
     }
 
+    @Override
     public boolean closed() {
         return closed;
     }
 
-    /** Closes this end; the other end reads what was already sent, then gets end-of-file. */
     @Override
     public void close() {
         if (closed) {

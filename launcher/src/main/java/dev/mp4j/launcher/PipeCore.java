@@ -1,5 +1,6 @@
 package dev.mp4j.launcher;
 
+import dev.mp4j.launcher.internal.Timeouts;
 import java.io.IOException;
 import java.nio.channels.SocketChannel;
 import java.util.ArrayDeque;
@@ -165,7 +166,7 @@ final class PipeCore {
                 changed.await();
             }
         } catch (InterruptedException e) {
-            throw Queue.interrupted(e);
+            throw Timeouts.interrupted(e, "a pipe");
         } finally {
             lock.unlock();
         }
@@ -173,7 +174,7 @@ final class PipeCore {
     }
 
     boolean poll(int end, double timeoutSeconds) {
-        long timeoutNanos = timeoutSeconds < 0 ? -1 : (long) (timeoutSeconds * 1e9);
+        long timeoutNanos = Queue.nanos(timeoutSeconds);
         long start = System.nanoTime();
         End me = ends[end];
         End peer = ends[1 - end];
@@ -198,12 +199,12 @@ final class PipeCore {
                 }
             }
         } catch (InterruptedException e) {
-            throw Queue.interrupted(e);
+            throw Timeouts.interrupted(e, "a pipe");
         } finally {
             lock.unlock();
         }
         if (timeoutNanos < 0) {
-            return direct.poll(-1);
+            return direct.poll(Timeouts.FOREVER);
         }
         long left = Math.max(0, timeoutNanos - (System.nanoTime() - start));
         return direct.poll(left / 1e9);

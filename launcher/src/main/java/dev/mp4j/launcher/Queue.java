@@ -1,6 +1,7 @@
 package dev.mp4j.launcher;
 
-import dev.mp4j.launcher.internal.IpcCodec;
+import dev.mp4j.launcher.internal.ValueCodec;
+import dev.mp4j.launcher.internal.Timeouts;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.io.Serial;
@@ -31,7 +32,7 @@ import java.util.concurrent.CancellationException;
  *
  * @param <T> the type of the items
  */
-public class Queue<T> implements Serializable {
+public class Queue<T> implements SharedQueue<T>, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -57,26 +58,29 @@ public class Queue<T> implements Serializable {
     }
 
     /** Puts {@code item}, waiting as long as it takes for room. */
+    @Override
     public void put(T item) {
         putImpl(item, true, -1);
     }
 
     /**
      * Puts {@code item}. With {@code block} false, raises {@link Full} at once if there is no room;
-     * otherwise waits up to {@code timeoutSeconds} (infinite: forever) and then raises {@link Full}.
+     * otherwise waits up to {@code timeoutSeconds} (negative: 0) and then raises {@link Full}.
      */
+    @Override
     public void put(T item, boolean block, double timeoutSeconds) {
         putImpl(item, block, nanos(timeoutSeconds));
     }
 
     /** Python's {@code put_nowait}: {@code put(item, false, 0)}. */
+    @Override
     public void putNowait(T item) {
         putImpl(item, false, 0);
     }
 
     private void putImpl(T item, boolean block, long timeoutNanos) {
         checkOpen();
-        byte[] bytes = IpcCodec.encode(item, "put into a queue");
+        byte[] bytes = ValueCodec.encode(item, "put into a queue");
         boolean put;
         QueueCore core = local();
         if (core != null) {
@@ -97,19 +101,22 @@ public class Queue<T> implements Serializable {
     }
 
     /** Takes the oldest item, waiting as long as it takes for one. */
+    @Override
     public T get() {
         return getImpl(true, -1);
     }
 
     /**
      * Takes the oldest item. With {@code block} false, raises {@link Empty} at once if there is none;
-     * otherwise waits up to {@code timeoutSeconds} (infinite: forever) and then raises {@link Empty}.
+     * otherwise waits up to {@code timeoutSeconds} (negative: 0) and then raises {@link Empty}.
      */
+    @Override
     public T get(boolean block, double timeoutSeconds) {
         return getImpl(block, nanos(timeoutSeconds));
     }
 
     /** Python's {@code get_nowait}: {@code get(false, 0)}. */
+    @Override
     public T getNowait() {
         return getImpl(false, 0);
     }
@@ -131,10 +138,11 @@ public class Queue<T> implements Serializable {
         if (bytes == null) {
             throw new Empty();
         }
-        return (T) IpcCodec.decode(bytes);
+        return (T) ValueCodec.decode(bytes);
     }
 
     /** The number of items in the queue; approximate, since other processes change it meanwhile. */
+    @Override
     public int qsize() {
         checkOpen();
         QueueCore core = local();
@@ -142,11 +150,13 @@ public class Queue<T> implements Serializable {
     }
 
     /** Whether the queue is empty; approximate, like {@link #qsize()}. */
+    @Override
     public boolean empty() {
         return qsize() == 0;
     }
 
     /** Whether the queue is full; approximate, like {@link #qsize()}. Never true for an unbounded queue. */
+    @Override
     public boolean full() {
         return maxsize > 0 && qsize() >= maxsize;
     }
@@ -204,6 +214,15 @@ public class Queue<T> implements Serializable {
         }
     }
 
+    /** In the owner: how many gets wait for an item (what a test waits for instead of a fixed pause). */
+    int waitingGets() {
+        QueueCore core = local();
+        if (core == null) {
+            throw new IllegalStateException("only the owner of a queue sees its waiting gets");
+        }
+        return core.waitingGets();
+    }
+
     private QueueCore local() {
         QueueCore core = localCore;
         if (core == null && remote == null) {
@@ -228,21 +247,14 @@ public class Queue<T> implements Serializable {
         }
     }
 
+    /** {@link Timeouts#nanos} as the queue's core and wire take it: -1 for no limit. */
     static long nanos(double timeoutSeconds) {
-        if (Double.isNaN(timeoutSeconds) || timeoutSeconds < 0) {
-            throw new IllegalArgumentException("'timeout' must be a non-negative number");
-        }
-        if (Double.isInfinite(timeoutSeconds) || timeoutSeconds > 1e9) {
-            return -1;
-        }
-        return (long) (timeoutSeconds * 1e9);
+        long nanos = Timeouts.nanos(timeoutSeconds);
+        return nanos == Timeouts.NO_DEADLINE ? -1 : nanos;
     }
 
-    static CancellationException interrupted(InterruptedException e) {
-        Thread.currentThread().interrupt();
-        CancellationException cancelled = new CancellationException("interrupted while waiting on a queue");
-        cancelled.initCause(e);
-        return cancelled;
+    private static CancellationException interrupted(InterruptedException e) {
+        return Timeouts.interrupted(e, "a queue");
     }
 
     @Serial

@@ -82,6 +82,16 @@ final class QueueCore {
         }
     }
 
+    /** How many gets wait for an item now, here or on behalf of another process. */
+    int waitingGets() {
+        lock.lock();
+        try {
+            return lock.getWaitQueueLength(notEmpty);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Puts back at the head an item whose taker vanished before receiving it. */
     void unget(byte[] item) {
         lock.lock();

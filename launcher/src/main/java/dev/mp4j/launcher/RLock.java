@@ -24,21 +24,6 @@ public final class RLock implements SharedLock {
     }
 
     @Override
-    public boolean acquire() {
-        return acquire(true, -1);
-    }
-
-    @Override
-    public boolean acquire(boolean block) {
-        return acquire(block, -1);
-    }
-
-    @Override
-    public boolean acquire(double timeoutSeconds) {
-        return acquire(true, timeoutSeconds);
-    }
-
-    @Override
     public boolean acquire(boolean blocking, double timeoutSeconds) {
         long me = OwnerWord.myToken();
         if (block.getLongVolatile(WORD) == me) {
@@ -65,27 +50,14 @@ public final class RLock implements SharedLock {
         }
     }
 
-    boolean isMine() {
+    @Override
+    public boolean isOwned() {
         return block.getLongVolatile(WORD) == OwnerWord.myToken();
     }
 
     /** How many times the holder has acquired it. */
     int depth() {
         return (int) block.getLongVolatile(COUNT);
-    }
-
-    /** Releases every level (for {@link Condition#await}); returns how many there were. */
-    int releaseAll() {
-        int depth = depth();
-        block.setLongRelease(COUNT, 0);
-        block.setLongRelease(WORD, 0);
-        return depth;
-    }
-
-    /** Takes the lock back at {@code depth} levels after a wait. */
-    void reacquire(int depth) {
-        acquire();
-        block.setLongRelease(COUNT, depth);
     }
 
     @Override

@@ -3,15 +3,15 @@ package dev.mp4j.launcher;
 import dev.mp4j.launcher.internal.Backoff;
 import dev.mp4j.launcher.internal.SharedBlock;
 import dev.mp4j.launcher.internal.SharedMemory;
+import dev.mp4j.launcher.internal.Timeouts;
 import java.io.Serial;
-import java.io.Serializable;
 
 /**
  * Python's {@code multiprocessing.Semaphore}: a counter in shared memory; {@code acquire} takes one
  * (waiting while it is 0), {@code release} gives one back. Permits are not owned, so a process that dies
  * holding one does not give it back (as in CPython); prefer {@link Lock} where a holder can die.
  */
-public sealed class Semaphore implements Serializable permits BoundedSemaphore {
+public sealed class Semaphore implements SharedSemaphore permits BoundedSemaphore {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -33,24 +33,12 @@ public sealed class Semaphore implements Serializable permits BoundedSemaphore {
         this(1);
     }
 
-    public final boolean acquire() {
-        return acquire(true, -1);
-    }
-
-    public final boolean acquire(boolean block) {
-        return acquire(block, -1);
-    }
-
-    public final boolean acquire(double timeoutSeconds) {
-        return acquire(true, timeoutSeconds);
-    }
-
-    /** Takes a permit; false if none came within the timeout (or at once, when not blocking). */
+    @Override
     public final boolean acquire(boolean blocking, double timeoutSeconds) {
         if (tryTake()) {
             return true;
         }
-        if (!blocking || timeoutSeconds == 0) {
+        if (!blocking || Timeouts.nanos(timeoutSeconds) == 0) {
             return false;
         }
         long deadline = Backoff.deadline(timeoutSeconds);
@@ -72,20 +60,14 @@ public sealed class Semaphore implements Serializable permits BoundedSemaphore {
         return false;
     }
 
-    /** Gives a permit back. */
+    @Override
     public void release() {
         block.getAndAddLong(COUNT, 1);
     }
 
-    /** The permits available now (Python's {@code get_value()}). */
+    @Override
     public final int getValue() {
         return (int) block.getLongVolatile(COUNT);
-    }
-
-    /** Acquires (blocking) and returns a handle whose {@code close()} releases. */
-    public final Held acquired() {
-        acquire();
-        return this::release;
     }
 
     @Override

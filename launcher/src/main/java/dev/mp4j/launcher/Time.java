@@ -1,6 +1,8 @@
 package dev.mp4j.launcher;
 
+import dev.mp4j.launcher.internal.Timeouts;
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
 
 /**
  * Python's {@code time.sleep} and {@code time.time}, with one twist: sleeps follow a time scale.
@@ -43,13 +45,15 @@ public final class Time {
         return Duration.ofNanos(Math.round(seconds * scale() * 1_000_000_000L));
     }
 
-    /** Sleeps the article's {@code seconds}, scaled; an interrupt ends the sleep and keeps the flag set. */
+    /**
+     * Sleeps the article's {@code seconds}, scaled. An interrupt ends the sleep with
+     * {@link CancellationException} and keeps the flag set, as every wait of the launcher does.
+     */
     public static void sleep(double seconds) {
         try {
             Thread.sleep(scaled(seconds));
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancelledSleepException(e);
+            throw Timeouts.interrupted(e, "a sleep");
         }
     }
 
@@ -59,11 +63,4 @@ public final class Time {
     }
 
     private static final double EPOCH_OFFSET = System.currentTimeMillis() / 1e3 - System.nanoTime() / 1e9;
-
-    /** Thrown by {@link #sleep(double)} when its thread is interrupted, so callers need no checked catch. */
-    public static final class CancelledSleepException extends RuntimeException {
-        CancelledSleepException(InterruptedException cause) {
-            super("sleep interrupted", cause);
-        }
-    }
 }

@@ -37,10 +37,20 @@ public final class Value implements Serializable {
 
     /** {@code Value(typecode, initial, lock=someLock)}: guarded by a lock shared with other objects. */
     public Value(char typecode, Number initial, SharedLock lock) {
-        this.type = TypeCode.of(typecode);
+        this(TypeCode.of(typecode), lock);
+        type.write(block.segment(), 0, initial);
+    }
+
+    /** {@code Value('u', 'x')}: a wide character, guarded by a new {@link RLock}. */
+    public Value(char typecode, char initial) {
+        this(TypeCode.of(typecode), new RLock());
+        type.writeChar(block.segment(), 0, initial);
+    }
+
+    private Value(TypeCode type, SharedLock lock) {
+        this.type = type;
         this.block = SharedMemory.allocate(type.size);
         this.lock = lock;
-        type.write(block.segment(), 0, initial);
     }
 
     /** Python's {@code RawValue}: shared, with no lock. */
@@ -145,8 +155,35 @@ public final class Value implements Serializable {
         }
     }
 
+    /** The character of a {@code 'u'} value. */
+    public char getChar() {
+        if (lock == null) {
+            return type.readChar(block.segment(), 0);
+        }
+        lock.acquire();
+        try {
+            return type.readChar(block.segment(), 0);
+        } finally {
+            lock.release();
+        }
+    }
+
+    public void setChar(char value) {
+        if (lock == null) {
+            type.writeChar(block.segment(), 0, value);
+            return;
+        }
+        lock.acquire();
+        try {
+            type.writeChar(block.segment(), 0, value);
+        } finally {
+            lock.release();
+        }
+    }
+
     @Override
     public String toString() {
-        return (lock == null ? "RawValue" : "Value") + "('" + type.code + "', " + get() + ")";
+        Object shown = type == TypeCode.WCHAR ? "'" + getChar() + "'" : get();
+        return (lock == null ? "RawValue" : "Value") + "('" + type.code + "', " + shown + ")";
     }
 }

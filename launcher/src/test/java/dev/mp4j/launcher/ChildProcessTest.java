@@ -201,6 +201,38 @@ class ChildProcessTest {
         assertThat(Multiprocessing.cpuCount()).isPositive();
     }
 
+    @Test
+    void closeIsRefusedWhileTheChildRunsAndAfterwardsEveryMethodRefuses() throws Exception {
+        // CPython's test_close
+        Event finish = new Event();
+        ChildProcess p = new ChildProcess(() -> finish.await(30));
+        p.setDaemon(true);
+        p.start();
+        assertThat(p.isAlive()).isTrue();
+        assertThatThrownBy(p::close).isInstanceOf(IllegalStateException.class)
+                .hasMessage("Cannot close a process while it is still running. You should first call join() or terminate().");
+        finish.set();
+        p.join(30);
+        assertThat(p.isAlive()).isFalse();
+        assertThat(p.exitcode()).isZero();
+        p.close();
+        for (org.assertj.core.api.ThrowableAssert.ThrowingCallable call : java.util.List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+                p::isAlive, p::join, () -> p.join(1), p::terminate, p::kill, p::exitcode, p::pid, p::start)) {
+            assertThatThrownBy(call).isInstanceOf(IllegalStateException.class).hasMessage("process object is closed");
+        }
+        assertThat(p.name()).as("the name stays readable, as in CPython").startsWith("Process-");
+        assertThat(p).hasToString("<ChildProcess name='" + p.name() + "' closed>");
+        assertThat(Multiprocessing.activeChildren()).doesNotContain(p);
+        p.close(); // a second close is allowed
+    }
+
+    @Test
+    void aProcessNeverStartedMayBeClosed() {
+        ChildProcess p = new ChildProcess(() -> { });
+        p.close();
+        assertThatThrownBy(p::start).isInstanceOf(IllegalStateException.class).hasMessage("process object is closed");
+    }
+
     record Box(String value) implements Serializable {
     }
 }

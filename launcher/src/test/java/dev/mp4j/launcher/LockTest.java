@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** CPython's _TestLock, with the other party in a child JVM, and what happens when a holder dies. */
+/** What only the shared-memory Lock and RLock do (CPython's messages, release from another process, a holder that dies); the rest is {@link LockContract}. */
 class LockTest {
 
     @Test
@@ -38,28 +38,7 @@ class LockTest {
                 .hasMessage("attempt to release recursive lock not owned by thread");
     }
 
-    @Test
-    void contextFormReleases() {
-        Lock lock = new Lock();
-        try (Held held = lock.acquired()) {
-            assertThat(lock.acquire(false)).isFalse();
-        }
-        assertThat(lock.acquire(false)).isTrue();
-        lock.release();
-    }
 
-    @Test
-    void timeoutReturnsFalseAfterAboutTheTimeout() {
-        Lock lock = new Lock();
-        lock.acquire();
-        long start = System.nanoTime();
-        assertThat(lock.acquire(0.2)).isFalse();
-        assertThat(Processes.elapsed(start)).isBetween(0.19, 5.0);
-        start = System.nanoTime();
-        assertThat(lock.acquire(true, 0)).isFalse();
-        assertThat(Processes.elapsed(start)).isLessThan(1.0);
-        lock.release();
-    }
 
     @Test
     void childSeesTheLockTheParentHoldsAndMayReleaseIt() throws Exception {
@@ -76,27 +55,6 @@ class LockTest {
         lock.release();
     }
 
-    @Test
-    void rlockHeldInAChildCannotBeTakenByTheParentUntilReleased() throws Exception {
-        RLock lock = new RLock();
-        Event held = new Event();
-        Event letGo = new Event();
-        ChildProcess child = Processes.start(() -> {
-            lock.acquire();
-            lock.acquire();
-            held.set();
-            letGo.await(20);
-            lock.release();
-            lock.release();
-        });
-        assertThat(held.await(20)).isTrue();
-        assertThat(lock.acquire(false)).isFalse();
-        assertThatThrownBy(lock::release).isInstanceOf(IllegalMonitorStateException.class);
-        letGo.set();
-        assertThat(lock.acquire(20)).isTrue();
-        lock.release();
-        Processes.joinOk(child);
-    }
 
     @Test
     void twoProcessesIncrementingUnderTheLockLoseNothing() throws Exception {

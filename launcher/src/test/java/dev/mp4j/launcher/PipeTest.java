@@ -12,7 +12,7 @@ class PipeTest {
 
     private static final double WAIT = 20;
 
-    static void echo(PipeConnection conn) {
+    static void echo(Connection conn) {
         while (true) {
             byte[] message = conn.recvBytes();
             if (message.length == 0) {
@@ -26,8 +26,8 @@ class PipeTest {
     @Test
     void aDuplexPipeCarriesObjectsAndBigMessagesBothWays() throws Exception {
         Pipe pipe = Pipe.create();
-        PipeConnection here = pipe.conn1();
-        PipeConnection there = pipe.conn2();
+        Connection here = pipe.conn1();
+        Connection there = pipe.conn2();
         ChildProcess child = new ChildProcess(() -> echo(there));
         child.start();
         here.send("hello 你好");
@@ -51,7 +51,7 @@ class PipeTest {
         pipe.conn1().send("early 1");
         pipe.conn1().send("early 2");
         Queue<Object> report = new Queue<>();
-        PipeConnection there = pipe.conn2();
+        Connection there = pipe.conn2();
         ChildProcess child = new ChildProcess(() -> {
             report.put(there.recv());
             report.put(there.recv());
@@ -75,7 +75,7 @@ class PipeTest {
 
         Pipe toChild = Pipe.create();
         Queue<Object> report = new Queue<>();
-        PipeConnection there = toChild.conn1();
+        Connection there = toChild.conn1();
         ChildProcess child = new ChildProcess(() -> {
             report.put(there.poll());
             report.put(there.poll(0.1));
@@ -101,7 +101,7 @@ class PipeTest {
         assertThatThrownBy(() -> local.conn2().send("x")).isInstanceOf(IllegalStateException.class).hasMessage("handle is closed");
 
         Pipe pipe = Pipe.create(false);
-        PipeConnection sender = pipe.conn2();
+        Connection sender = pipe.conn2();
         ChildProcess child = new ChildProcess(() -> {
             sender.send(1);
             sender.send(2);
@@ -118,7 +118,7 @@ class PipeTest {
     void aChildSeesEofWhenTheParentClosesItsEnd() throws Exception {
         Pipe pipe = Pipe.create();
         Queue<String> report = new Queue<>();
-        PipeConnection there = pipe.conn2();
+        Connection there = pipe.conn2();
         ChildProcess child = new ChildProcess(() -> {
             report.put((String) there.recv());
             try {
@@ -142,7 +142,7 @@ class PipeTest {
         assertThat(pipe.conn1().writable()).isFalse();
         assertThatThrownBy(() -> pipe.conn1().send("x")).isInstanceOf(IllegalStateException.class).hasMessage("connection is read-only");
         assertThatThrownBy(pipe.conn2()::recv).isInstanceOf(IllegalStateException.class).hasMessage("connection is write-only");
-        PipeConnection receiveEnd = pipe.conn1();
+        Connection receiveEnd = pipe.conn1();
         assertThat(QueueTest.inChild(() -> receiveEnd.send("x"))).isEqualTo("IllegalStateException: connection is read-only");
     }
 
@@ -151,18 +151,18 @@ class PipeTest {
         Pipe pipe = Pipe.create();
         assertThatThrownBy(() -> pipe.conn1().send(new Object())).isInstanceOf(SerializationException.class)
                 .hasMessageContaining("java.lang.Object");
-        PipeConnection there = pipe.conn2();
+        Connection there = pipe.conn2();
         assertThat(QueueTest.inChild(() -> there.send(new Thread()))).asString()
                 .startsWith("SerializationException").contains("java.lang.Thread");
         assertThat(pipe.conn1().poll()).as("nothing half-sent").isFalse();
     }
 
-    static void proc1(PipeConnection pipe, Queue<String> report) {
+    static void proc1(Connection pipe, Queue<String> report) {
         pipe.send("hello");
         report.put("proc1 rec: " + pipe.recv());
     }
 
-    static void proc2(PipeConnection pipe, Queue<String> report) {
+    static void proc2(Connection pipe, Queue<String> report) {
         report.put("proc2 rec: " + pipe.recv());
         pipe.send("hello, too");
         pipe.close();
@@ -172,8 +172,8 @@ class PipeTest {
     void twoChildrenTalkThroughOnePipeAndSeeEachOthersEof() throws Exception {
         Pipe pipe = Pipe.create();
         Queue<String> report = new Queue<>();
-        PipeConnection a = pipe.get(0);
-        PipeConnection b = pipe.get(1);
+        Connection a = pipe.get(0);
+        Connection b = pipe.get(1);
         ChildProcess p1 = new ChildProcess(() -> {
             proc1(a, report);
             try {
@@ -196,13 +196,13 @@ class PipeTest {
     void anEndUsedInOneProcessCannotBeUsedInAnother() throws Exception {
         Pipe pipe = Pipe.create();
         pipe.conn1().poll();
-        PipeConnection same = pipe.conn1();
+        Connection same = pipe.conn1();
         assertThat(QueueTest.inChild(same::poll)).asString().contains("already in use in another process");
     }
 
     @Test
     void aPipeEndSentThroughAQueueWorksAndFailsWhenItsOwnerDies() throws Exception {
-        Queue<PipeConnection> handles = new Queue<>();
+        Queue<Connection> handles = new Queue<>();
         Queue<String> report = new Queue<>();
         ChildProcess owner = new ChildProcess(() -> {
             Pipe mine = Pipe.create();
@@ -211,7 +211,7 @@ class PipeTest {
             Thread.sleep(60_000);
         });
         ChildProcess user = new ChildProcess(() -> {
-            PipeConnection end = handles.get();
+            Connection end = handles.get();
             end.send("hi");
             try {
                 end.recv();

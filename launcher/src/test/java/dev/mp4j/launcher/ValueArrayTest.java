@@ -7,21 +7,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** CPython's _TestValue/_TestArray: typecodes, locks, raw forms, and writes seen across processes. */
+/** What only {@link Value} and {@link Array} in shared memory do (locks, raw forms, Python's indexing); the typecodes are {@link ValueContract}. */
 class ValueArrayTest {
 
-    @Test
-    void valuesOfEachTypecodeKeepTheirValue() {
-        assertThat(new Value('i', 25).get()).isEqualTo(25);
-        assertThat(new Value('l', 1L << 40).get()).isEqualTo(1L << 40);
-        assertThat(new Value('d', 3.625).get()).isEqualTo(3.625);
-        assertThat(new Value('h', -5).get()).isEqualTo((short) -5);
-        assertThat(new Value('c', (byte) 'x').get()).isEqualTo((byte) 'x');
-        assertThat(new Value('b', 127).get()).isEqualTo((byte) 127);
-        assertThat(new Value('i', 1L << 32 | 7).getInt()).isEqualTo(7); // truncated like ctypes
-        assertThatThrownBy(() -> new Value('i', 1.5)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Value('z', 1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bad typecode");
-    }
 
     @Test
     void aValueHasAnRLockUnlessRawOrGivenOne() {

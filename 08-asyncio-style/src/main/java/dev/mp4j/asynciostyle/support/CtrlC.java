@@ -2,6 +2,7 @@ package dev.mp4j.asynciostyle.support;
 
 import dev.mp4j.asynciostyle.loop.KeyboardInterrupt;
 import dev.mp4j.launcher.Time;
+import java.util.concurrent.CancellationException;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
@@ -45,7 +46,7 @@ public final class CtrlC implements AutoCloseable {
     public static void sleep(double seconds) {
         try {
             Time.sleep(seconds);
-        } catch (Time.CancelledSleepException e) {
+        } catch (CancellationException e) {
             Thread.interrupted();
             throw new KeyboardInterrupt();
         }
@@ -69,7 +70,7 @@ public final class CtrlC implements AutoCloseable {
             timer = Thread.ofVirtual().name("ctrl-c").start(() -> {
                 try {
                     Time.sleep(seconds);
-                } catch (Time.CancelledSleepException closed) {
+                } catch (CancellationException closed) {
                     return;
                 }
                 press();

@@ -1,6 +1,7 @@
 package dev.mp4j.asynciostyle.support;
 
 import dev.mp4j.launcher.Time;
+import java.util.concurrent.CancellationException;
 import redis.clients.jedis.Jedis;
 
 /**
@@ -24,7 +25,7 @@ public final class RedisCli implements AutoCloseable {
                     done = push.at();
                     cli.lpush(LocalRedis.QUEUE, push.value());
                 }
-            } catch (Time.CancelledSleepException closed) {
+            } catch (CancellationException closed) {
                 // the example ended first
             }
         });

@@ -1,9 +1,9 @@
 package dev.mp4j.launcher.internal;
 
 import dev.mp4j.launcher.ChildProcess;
+import dev.mp4j.launcher.Connection;
 import dev.mp4j.launcher.Lock;
 import dev.mp4j.launcher.Pipe;
-import dev.mp4j.launcher.PipeConnection;
 import dev.mp4j.launcher.Queue;
 import dev.mp4j.launcher.pool.AsyncResult;
 import dev.mp4j.launcher.pool.Pool;
@@ -77,7 +77,7 @@ public final class AotTrainer {
         Queue<String> queue = new Queue<>();
         Pipe pipe = Pipe.create();
         Lock lock = new Lock();
-        PipeConnection childEnd = pipe.conn2();
+        Connection childEnd = pipe.conn2();
         byte[] lambdaPayload = Serialization.toBytes(payloadOf(new ChildProcess(() -> queue.put("lambda"))), "a lambda target");
         byte[] subclassPayload = Serialization.toBytes(payloadOf(new Subclass(queue)), "a subclass target");
         List<Integer> items = IntStream.range(0, ITEMS).boxed().toList();

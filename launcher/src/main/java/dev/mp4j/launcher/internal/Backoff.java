@@ -1,6 +1,5 @@
 package dev.mp4j.launcher.internal;
 
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -8,11 +7,11 @@ import java.util.concurrent.locks.LockSupport;
  * in Java (no futex without native access), so a waiter spins briefly (the holder is usually done within
  * a microsecond), then yields, then parks for growing naps capped at {@value #MAX_PARK_NANOS} ns. A
  * release is therefore seen within about a millisecond by a waiter that has waited long, and at once by
- * one that has not. An interrupt ends the wait with a {@link CancellationException}, the flag kept set.
+ * one that has not. Timeouts and interrupts follow {@link Timeouts}.
  */
 public final class Backoff {
 
-    public static final long NO_DEADLINE = Long.MAX_VALUE;
+    public static final long NO_DEADLINE = Timeouts.NO_DEADLINE;
     private static final int SPINS = 100;
     private static final int YIELDS = 20;
     private static final long FIRST_PARK_NANOS = 20_000;
@@ -21,20 +20,14 @@ public final class Backoff {
     private int rounds;
     private long parkNanos = FIRST_PARK_NANOS;
 
-    /** The deadline for a Python-style timeout in seconds: negative means wait forever. */
+    /** The deadline for a timeout in seconds, by {@link Timeouts#deadline}. */
     public static long deadline(double timeoutSeconds) {
-        if (timeoutSeconds < 0 || Double.isNaN(timeoutSeconds) || Double.isInfinite(timeoutSeconds)) {
-            return NO_DEADLINE;
-        }
-        return System.nanoTime() + (long) (timeoutSeconds * 1e9);
+        return Timeouts.deadline(timeoutSeconds);
     }
 
     /** Waits a little; false once {@code deadline} (a {@link System#nanoTime()} value) has passed. */
     public boolean pause(long deadline) {
-        if (Thread.interrupted()) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted while waiting");
-        }
+        Timeouts.checkInterrupt("shared memory");
         if (deadline != NO_DEADLINE && System.nanoTime() - deadline >= 0) {
             return false;
         }

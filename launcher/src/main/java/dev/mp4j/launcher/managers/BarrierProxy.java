@@ -1,15 +1,14 @@
 package dev.mp4j.launcher.managers;
 
+import dev.mp4j.launcher.internal.Timeouts;
+import dev.mp4j.launcher.SharedBarrier;
 import java.io.Serial;
-import java.io.Serializable;
 import java.util.concurrent.BrokenBarrierException;
 
 /**
- * A Barrier held by a {@link Manager}'s server. Python's {@code wait(timeout)} is {@link #await(double)};
- * a timeout or {@link #abort()} breaks it (BrokenBarrierException, Python's BrokenBarrierError) until
- * {@link #reset()}.
+ * A Barrier held by a {@link Manager}'s server.
  */
-public final class BarrierProxy implements Serializable {
+final class BarrierProxy implements SharedBarrier {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -20,11 +19,12 @@ public final class BarrierProxy implements Serializable {
         this.ref = ref;
     }
 
+    @Override
     public int await() throws BrokenBarrierException {
-        return await(-1);
+        return await(Timeouts.FOREVER);
     }
 
-    /** Waits for all parties; returns an arrival index, distinct per party. */
+    @Override
     public int await(double timeoutSeconds) throws BrokenBarrierException {
         try {
             return (Integer) ref.call(ManagedBarrier.Op.WAIT, timeoutSeconds);
@@ -36,22 +36,27 @@ public final class BarrierProxy implements Serializable {
         }
     }
 
+    @Override
     public void reset() {
         ref.call(ManagedBarrier.Op.RESET);
     }
 
+    @Override
     public void abort() {
         ref.call(ManagedBarrier.Op.ABORT);
     }
 
+    @Override
     public int parties() {
         return (Integer) ref.call(ManagedBarrier.Op.PARTIES);
     }
 
+    @Override
     public int nWaiting() {
         return (Integer) ref.call(ManagedBarrier.Op.N_WAITING);
     }
 
+    @Override
     public boolean broken() {
         return (Boolean) ref.call(ManagedBarrier.Op.BROKEN);
     }

@@ -1,21 +1,22 @@
 package dev.mp4j.launcher.managers;
 
+import dev.mp4j.launcher.internal.Timeouts;
 import java.util.concurrent.TimeUnit;
 
-/** Timeouts of the managed objects' waits, as CPython takes them: seconds, negative meaning forever. */
+/** The managed objects' waits, on the launcher's one timeout rule ({@link Timeouts}). */
 final class Deadlines {
 
-    static final long FOREVER = Long.MAX_VALUE;
+    static final long FOREVER = Timeouts.NO_DEADLINE;
 
     private Deadlines() {
     }
 
     static long nanos(double timeoutSeconds) {
-        return timeoutSeconds < 0 ? FOREVER : (long) (timeoutSeconds * 1e9);
+        return Timeouts.nanos(timeoutSeconds);
     }
 
     static long deadline(double timeoutSeconds) {
-        return timeoutSeconds < 0 ? FOREVER : System.nanoTime() + nanos(timeoutSeconds);
+        return Timeouts.deadline(timeoutSeconds);
     }
 
     /** Waits on {@code monitor} (held) until {@code deadline}; false once it has passed. */

@@ -1,10 +1,10 @@
 package dev.mp4j.launcher.managers;
 
+import dev.mp4j.launcher.SharedEvent;
 import java.io.Serial;
-import java.io.Serializable;
 
-/** An Event held by a {@link Manager}'s server: {@code set}, {@code clear}, {@code isSet}, and Python's {@code wait} as {@link #await}. */
-public final class EventProxy implements Serializable {
+/** An Event held by a {@link Manager}'s server. */
+final class EventProxy implements SharedEvent {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -15,24 +15,22 @@ public final class EventProxy implements Serializable {
         this.ref = ref;
     }
 
+    @Override
     public void set() {
         ref.call(ManagedEvent.Op.SET);
     }
 
+    @Override
     public void clear() {
         ref.call(ManagedEvent.Op.CLEAR);
     }
 
+    @Override
     public boolean isSet() {
         return (Boolean) ref.call(ManagedEvent.Op.IS_SET);
     }
 
-    /** Waits until the flag is set. */
-    public boolean await() {
-        return await(-1);
-    }
-
-    /** Waits at most {@code timeoutSeconds} (negative: forever); returns the flag. */
+    @Override
     public boolean await(double timeoutSeconds) {
         return (Boolean) ref.call(ManagedEvent.Op.WAIT, timeoutSeconds);
     }

@@ -1,18 +1,16 @@
 package dev.mp4j.launcher.managers;
 
+import dev.mp4j.launcher.SharedLock;
 import java.io.Serial;
-import java.io.Serializable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.Lock;
 
 /**
- * A Lock or RLock held by a {@link Manager}'s server, as a {@link java.util.concurrent.locks.Lock}. The
- * owner is the calling (process, thread). As in CPython, releasing a Lock nobody holds throws
+ * A Lock or RLock held by a {@link Manager}'s server, as a {@link SharedLock}: the owner is the calling
+ * (process, thread). As in CPython, releasing a Lock nobody holds raises
  * {@code IllegalStateException("release unlocked lock")}; an RLock is re-entrant and only its owner may
- * release it ({@code "cannot release un-acquired lock"}); a plain Lock is not re-entrant.
+ * release it ({@code IllegalMonitorStateException("cannot release un-acquired lock")}); a plain Lock is
+ * not re-entrant.
  */
-public final class LockProxy implements Lock, Serializable {
+final class LockProxy implements SharedLock {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -25,65 +23,19 @@ public final class LockProxy implements Lock, Serializable {
         this.recursive = recursive;
     }
 
-    /** Blocks until acquired. */
-    public boolean acquire() {
-        return acquire(true, -1);
-    }
-
-    public boolean acquire(boolean blocking) {
-        return acquire(blocking, -1);
-    }
-
-    /** Python's {@code acquire(blocking, timeout)}; a negative timeout waits forever. */
+    @Override
     public boolean acquire(boolean blocking, double timeoutSeconds) {
         return (Boolean) ref.call(ManagedLock.Op.ACQUIRE, blocking, timeoutSeconds);
     }
 
+    @Override
     public void release() {
-        ref.call(ManagedLock.Op.RELEASE);
-    }
-
-    /** Whether anyone holds it. */
-    public boolean locked() {
-        return (Boolean) ref.call(ManagedLock.Op.LOCKED);
-    }
-
-    public boolean isRecursive() {
-        return recursive;
+        ref.callEvenIfInterrupted(ManagedLock.Op.RELEASE);
     }
 
     @Override
-    public void lock() {
-        acquire();
-    }
-
-    @Override
-    public void lockInterruptibly() throws InterruptedException {
-        if (Thread.interrupted()) {
-            throw new InterruptedException();
-        }
-        acquire();
-    }
-
-    @Override
-    public boolean tryLock() {
-        return acquire(false);
-    }
-
-    @Override
-    public boolean tryLock(long time, TimeUnit unit) {
-        return acquire(true, unit.toNanos(time) / 1e9);
-    }
-
-    @Override
-    public void unlock() {
-        release();
-    }
-
-    /** Use {@code manager.condition()} for a condition shared between processes. */
-    @Override
-    public Condition newCondition() {
-        throw new UnsupportedOperationException("use manager.condition() for a shared condition");
+    public boolean isOwned() {
+        return (Boolean) ref.call(ManagedLock.Op.OWNED);
     }
 
     @Override

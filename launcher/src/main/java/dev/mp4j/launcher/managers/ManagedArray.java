@@ -1,5 +1,6 @@
 package dev.mp4j.launcher.managers;
 
+import dev.mp4j.launcher.internal.TypeCode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -23,13 +24,14 @@ final class ManagedArray extends TypedManaged<ManagedArray.Op> {
     }
 
     private final char typecode;
+    private final TypeCode type;
     private final Object[] items;
 
     ManagedArray(char typecode, Collection<?> values) {
         super(Op.class);
-        ManagedTypecodes.check(typecode);
         this.typecode = typecode;
-        this.items = values.stream().map(v -> ManagedTypecodes.coerce(typecode, v)).toArray();
+        this.type = TypeCode.of(typecode);
+        this.items = values.stream().map(v -> type.coerce(v)).toArray();
     }
 
     @Override
@@ -44,7 +46,7 @@ final class ManagedArray extends TypedManaged<ManagedArray.Op> {
             case SET -> {
                 int i = index(a[0]);
                 Object old = items[i];
-                items[i] = ManagedTypecodes.coerce(typecode, a[1]);
+                items[i] = type.coerce(a[1]);
                 yield old;
             }
             case SIZE -> items.length;

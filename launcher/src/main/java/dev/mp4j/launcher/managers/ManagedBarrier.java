@@ -48,7 +48,7 @@ final class ManagedBarrier extends TypedManaged<ManagedBarrier.Op> {
                 }
                 double timeout = (Double) a[0];
                 try {
-                    yield timeout < 0 ? barrier.await() : barrier.await(Deadlines.nanos(timeout), TimeUnit.NANOSECONDS);
+                    yield Deadlines.nanos(timeout) == Deadlines.FOREVER ? barrier.await() : barrier.await(Deadlines.nanos(timeout), TimeUnit.NANOSECONDS);
                 } catch (TimeoutException e) {
                     throw new BrokenBarrierException("barrier wait timed out: the barrier is now broken");
                 }

@@ -56,7 +56,7 @@ final class ManagedCondition extends TypedManaged<ManagedCondition.Op> {
 
     private boolean await(Owner who, double timeout) throws InterruptedException {
         if (!lock.owned(who)) {
-            throw new IllegalStateException("cannot wait on un-acquired lock");
+            throw new IllegalMonitorStateException("cannot wait on un-acquired lock");
         }
         // Queue the gate before letting go of the lock, so a notifier who takes the lock next finds it.
         Semaphore gate = new Semaphore(0);
@@ -66,7 +66,7 @@ final class ManagedCondition extends TypedManaged<ManagedCondition.Op> {
         int depth = lock.releaseFully(who);
         boolean notified = false;
         try {
-            if (timeout < 0) {
+            if (Deadlines.nanos(timeout) == Deadlines.FOREVER) {
                 gate.acquire();
                 notified = true;
             } else {
@@ -85,7 +85,7 @@ final class ManagedCondition extends TypedManaged<ManagedCondition.Op> {
 
     private void notify(Owner who, int n) {
         if (!lock.owned(who)) {
-            throw new IllegalStateException("cannot notify on un-acquired lock");
+            throw new IllegalMonitorStateException("cannot notify on un-acquired lock");
         }
         synchronized (waiters) {
             for (int i = 0; i < n && !waiters.isEmpty(); i++) {

@@ -67,7 +67,7 @@ final class ManagedLock extends TypedManaged<ManagedLock.Op> {
     synchronized void release(Owner who) {
         if (recursive) {
             if (!who.equals(owner)) {
-                throw new IllegalStateException("cannot release un-acquired lock");
+                throw new IllegalMonitorStateException("cannot release un-acquired lock");
             }
             if (--count > 0) {
                 return;
@@ -91,7 +91,7 @@ final class ManagedLock extends TypedManaged<ManagedLock.Op> {
     /** For Condition.wait: lets go whatever the depth, and says how deep it was. */
     synchronized int releaseFully(Owner who) {
         if (!who.equals(owner)) {
-            throw new IllegalStateException("cannot wait on un-acquired lock");
+            throw new IllegalMonitorStateException("cannot wait on un-acquired lock");
         }
         int depth = count;
         owner = null;

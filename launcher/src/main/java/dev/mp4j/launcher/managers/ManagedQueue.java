@@ -1,5 +1,7 @@
 package dev.mp4j.launcher.managers;
 
+import dev.mp4j.launcher.Empty;
+import dev.mp4j.launcher.Full;
 import java.util.ArrayDeque;
 
 /** A manager's Queue or JoinableQueue (maxsize 0 = unbounded), behind {@link QueueProxy}, with Python's Empty/Full and task counting. */
@@ -44,7 +46,7 @@ final class ManagedQueue extends TypedManaged<ManagedQueue.Op> {
                 long deadline = block ? Deadlines.deadline((Double) a[2]) : System.nanoTime();
                 while (maxsize > 0 && items.size() >= maxsize) {
                     if (!Deadlines.waitUntil(this, deadline)) {
-                        throw new QueueProxy.Full();
+                        throw new Full();
                     }
                 }
                 items.add(new Item(a[0]));
@@ -57,7 +59,7 @@ final class ManagedQueue extends TypedManaged<ManagedQueue.Op> {
                 long deadline = block ? Deadlines.deadline((Double) a[1]) : System.nanoTime();
                 while (items.isEmpty()) {
                     if (!Deadlines.waitUntil(this, deadline)) {
-                        throw new QueueProxy.Empty();
+                        throw new Empty();
                     }
                 }
                 Object item = items.poll().value;

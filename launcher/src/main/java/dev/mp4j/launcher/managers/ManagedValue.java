@@ -1,5 +1,7 @@
 package dev.mp4j.launcher.managers;
 
+import dev.mp4j.launcher.internal.TypeCode;
+
 /** A manager's Value: one item of a Python typecode, behind {@link ValueProxy}. */
 final class ManagedValue extends TypedManaged<ManagedValue.Op> {
 
@@ -19,13 +21,14 @@ final class ManagedValue extends TypedManaged<ManagedValue.Op> {
     }
 
     private final char typecode;
+    private final TypeCode type;
     private Object value;
 
     ManagedValue(char typecode, Object initial) {
         super(Op.class);
-        ManagedTypecodes.check(typecode);
         this.typecode = typecode;
-        this.value = ManagedTypecodes.coerce(typecode, initial);
+        this.type = TypeCode.of(typecode);
+        this.value = type.coerce(initial);
     }
 
     @Override
@@ -38,7 +41,7 @@ final class ManagedValue extends TypedManaged<ManagedValue.Op> {
         return switch (op) {
             case GET -> value;
             case SET -> {
-                value = ManagedTypecodes.coerce(typecode, a[0]);
+                value = type.coerce(a[0]);
                 yield null;
             }
         };

@@ -7,6 +7,11 @@ import dev.mp4j.launcher.Connection;
 import dev.mp4j.launcher.ConnectionClosedException;
 import dev.mp4j.launcher.Listener;
 import dev.mp4j.launcher.Multiprocessing;
+import dev.mp4j.launcher.SharedBarrier;
+import dev.mp4j.launcher.SharedCondition;
+import dev.mp4j.launcher.SharedEvent;
+import dev.mp4j.launcher.SharedLock;
+import dev.mp4j.launcher.SharedSemaphore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -187,32 +192,32 @@ public final class Manager implements AutoCloseable {
         return new NamespaceProxy(newRef(ManagedType.NAMESPACE));
     }
 
-    public LockProxy lock() {
+    public SharedLock lock() {
         return new LockProxy(newRef(ManagedType.LOCK), false);
     }
 
-    public LockProxy rLock() {
+    public SharedLock rLock() {
         return new LockProxy(newRef(ManagedType.RLOCK), true);
     }
 
-    public SemaphoreProxy semaphore(int value) {
+    public SharedSemaphore semaphore(int value) {
         return new SemaphoreProxy(newRef(ManagedType.SEMAPHORE, value));
     }
 
     /** A semaphore that refuses to be released above {@code value}. */
-    public SemaphoreProxy boundedSemaphore(int value) {
+    public SharedSemaphore boundedSemaphore(int value) {
         return new SemaphoreProxy(newRef(ManagedType.BOUNDED_SEMAPHORE, value));
     }
 
-    public EventProxy event() {
+    public SharedEvent event() {
         return new EventProxy(newRef(ManagedType.EVENT));
     }
 
-    public ConditionProxy condition() {
+    public SharedCondition condition() {
         return new ConditionProxy(newRef(ManagedType.CONDITION));
     }
 
-    public BarrierProxy barrier(int parties) {
+    public SharedBarrier barrier(int parties) {
         return new BarrierProxy(newRef(ManagedType.BARRIER, parties));
     }
 

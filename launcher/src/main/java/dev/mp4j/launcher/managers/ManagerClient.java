@@ -6,6 +6,8 @@ import dev.mp4j.launcher.Client;
 import dev.mp4j.launcher.Connection;
 import dev.mp4j.launcher.ConnectionClosedException;
 import dev.mp4j.launcher.Multiprocessing;
+import dev.mp4j.launcher.internal.Timeouts;
+import dev.mp4j.launcher.internal.ValueCodec;
 import java.io.Serial;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -27,6 +29,7 @@ final class ManagerClient {
     /** This JVM, as a lock owner: random, so it is unique across machines too. */
     static final long PROCESS_TOKEN = ThreadLocalRandom.current().nextLong();
 
+    private static final double REPLY_GRACE_SECONDS = 0.05;
     private static final Map<Endpoint, ConcurrentLinkedDeque<Connection>> pools = new ConcurrentHashMap<>();
     /**
      * Server instance -> the address this process reached it by. A proxy carries the address the server
@@ -171,10 +174,10 @@ final class ManagerClient {
         byte[] reply;
         try {
             connection.sendBytes(request.buf, 0, request.size);
-            reply = connection.recvBytes();
+            reply = awaitReply(connection);
         } catch (RuntimeException e) {
             connection.close(); // its state is unknown now (interrupted mid-call, or the server died)
-            if (e instanceof UncheckedIOException && e.getCause() instanceof java.io.InterruptedIOException) {
+            if (e instanceof java.util.concurrent.CancellationException) {
                 throw e;
             }
             throw gone(endpoint, e);
@@ -188,6 +191,26 @@ final class ManagerClient {
     }
 
     /**
+     * The reply to a call, on the launcher's interrupt rule with one refinement: the server may already
+     * have done what was asked (taken a free lock) when the caller's thread is interrupted, so the reply
+     * gets {@value #REPLY_GRACE_SECONDS} s to arrive before the call is given up; only a call the server
+     * is still waiting on (a held lock, an empty queue) ends in CancellationException.
+     */
+    private static byte[] awaitReply(Connection connection) {
+        boolean interrupted = Thread.interrupted(); // set already, it would end the first wait at once
+        try {
+            if (interrupted && !connection.poll(REPLY_GRACE_SECONDS)) {
+                throw Timeouts.interrupted("a manager call");
+            }
+            return connection.recvBytes();
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
      * The server's exception, re-raised here: the same unchecked type when it can be read back (its
      * stack trace is the server's; the caller's is added as a suppressed {@link RemoteError}), otherwise a
      * RemoteError carrying the server's traceback text and, when readable, the original as cause.
@@ -196,7 +219,7 @@ final class ManagerClient {
         Throwable original = null;
         if (bytes.length > 0) {
             try {
-                original = (Throwable) ManagerCodec.deserialize(bytes);
+                original = (Throwable) ValueCodec.decode(bytes);
             } catch (RuntimeException | LinkageError unreadable) {
                 original = null;
             }

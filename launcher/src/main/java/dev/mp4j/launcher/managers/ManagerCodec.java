@@ -1,18 +1,13 @@
 package dev.mp4j.launcher.managers;
 
 import dev.mp4j.launcher.Connection;
-import dev.mp4j.launcher.SerializationException;
-import dev.mp4j.launcher.internal.SerialFilter;
-import dev.mp4j.launcher.internal.Serialization;
-import java.io.IOException;
+import dev.mp4j.launcher.internal.ValueCodec;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * The Manager's wire format. A call is one frame (see {@link Connection}); its arguments and its result
- * are values encoded with a tag: null, Integer, Long, Double, String and Boolean are written directly
- * (the common case costs no object stream), anything else is Java-serialized and read back through
- * {@link SerialFilter}.
+ * are values as {@link ValueCodec} encodes them everywhere in the launcher, each after its length.
  */
 final class ManagerCodec {
 
@@ -28,15 +23,6 @@ final class ManagerCodec {
     // replies
     static final byte OK = 0;
     static final byte ERROR = 1;
-    // value tags
-    private static final byte NULL = 0;
-    private static final byte INT = 1;
-    private static final byte LONG = 2;
-    private static final byte DOUBLE = 3;
-    private static final byte STRING = 4;
-    private static final byte TRUE = 5;
-    private static final byte FALSE = 6;
-    private static final byte SERIAL = 7;
 
     private ManagerCodec() {
     }
@@ -92,17 +78,7 @@ final class ManagerCodec {
         }
 
         Out writeValue(Object value) {
-            switch (value) {
-                case null -> writeByte(NULL);
-                case Integer i -> writeByte(INT).writeInt(i);
-                case Long l -> writeByte(LONG).writeLong(l);
-                case Double d -> writeByte(DOUBLE).writeLong(Double.doubleToRawLongBits(d));
-                case String s -> writeByte(STRING).writeString(s);
-                case Boolean b -> writeByte(b ? TRUE : FALSE);
-                default -> writeByte(SERIAL).writeBytes(Serialization.toBytes(value,
-                        "a " + value.getClass().getName() + " for the manager"));
-            }
-            return this;
+            return writeBytes(ValueCodec.encode(value, "for the manager"));
         }
     }
 
@@ -156,18 +132,10 @@ final class ManagerCodec {
 
         /** Reads a value; a serialized one goes through the filter and a refusal names the class. */
         Object readValue() {
-            byte tag = readByte();
-            return switch (tag) {
-                case NULL -> null;
-                case INT -> readInt();
-                case LONG -> readLong();
-                case DOUBLE -> Double.longBitsToDouble(readLong());
-                case STRING -> readString();
-                case TRUE -> Boolean.TRUE;
-                case FALSE -> Boolean.FALSE;
-                case SERIAL -> deserialize(readBytes());
-                default -> throw new IllegalStateException("corrupt manager frame: unknown value tag " + tag);
-            };
+            int length = readInt();
+            Object value = ValueCodec.decode(buf, pos, length);
+            pos += length;
+            return value;
         }
 
         Object[] readValues() {
@@ -188,17 +156,5 @@ final class ManagerCodec {
             out.writeValue(value);
         }
         return out;
-    }
-
-    /** Reads a serialized value through {@link SerialFilter}, naming the refused class when it says no. */
-    static Object deserialize(byte[] bytes) {
-        try {
-            return Serialization.fromBytes(bytes);
-        } catch (IOException | ClassNotFoundException e) {
-            if (Serialization.isRefusal(e)) {
-                throw new SerializationException(e.getMessage(), e);
-            }
-            throw new SerializationException("cannot read a value sent to or from the manager: " + e, e);
-        }
     }
 }

@@ -16,6 +16,21 @@ record ProxyRef(ManagerClient.Endpoint endpoint, long id) implements Serializabl
         return ManagerClient.call(endpoint, id, op.wireName(), args);
     }
 
+    /**
+     * A call that never waits on the server (a release): made with the interrupt flag put aside, so a
+     * thread that was interrupted can still give back what it holds, as a {@code finally} block does.
+     */
+    Object callEvenIfInterrupted(Operation op, Object... args) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            return call(op, args);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     /** A write-behind call: see {@link WriteBehind#send}. */
     void send(Operation op, Object... args) {
         WriteBehind.send(endpoint, id, op.wireName(), args);

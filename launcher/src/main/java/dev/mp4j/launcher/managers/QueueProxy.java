@@ -1,5 +1,9 @@
 package dev.mp4j.launcher.managers;
 
+import dev.mp4j.launcher.internal.Timeouts;
+import dev.mp4j.launcher.Empty;
+import dev.mp4j.launcher.Full;
+import dev.mp4j.launcher.SharedQueue;
 import java.io.Serial;
 import java.io.Serializable;
 
@@ -9,7 +13,7 @@ import java.io.Serializable;
  * on a JoinableQueue every {@link #put} counts a task until {@link #taskDone()}, and {@link #join()}
  * waits for all of them (one taskDone too many: {@code "task_done() called too many times"}).
  */
-public final class QueueProxy<E> implements Serializable {
+public final class QueueProxy<E> implements SharedQueue<E>, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -22,60 +26,49 @@ public final class QueueProxy<E> implements Serializable {
         this.joinable = joinable;
     }
 
-    /** Python's {@code queue.Empty}. */
-    public static final class Empty extends RuntimeException {
-        @Serial
-        private static final long serialVersionUID = 1L;
-
-        public Empty() {
-            super("the queue is empty");
-        }
-    }
-
-    /** Python's {@code queue.Full}. */
-    public static final class Full extends RuntimeException {
-        @Serial
-        private static final long serialVersionUID = 1L;
-
-        public Full() {
-            super("the queue is full");
-        }
-    }
-
+    @Override
     public void put(E item) {
-        put(item, true, -1);
+        put(item, true, Timeouts.FOREVER);
     }
 
-    /** Negative timeout: wait forever; not blocking: {@link Full} at once when full. */
+    /** Negative timeout: 0; not blocking: {@link Full} at once when full. */
+    @Override
     public void put(E item, boolean block, double timeoutSeconds) {
         ref.call(ManagedQueue.Op.PUT, item, block, timeoutSeconds);
     }
 
+    @Override
     public void putNowait(E item) {
-        put(item, false, -1);
+        put(item, false, Timeouts.FOREVER);
     }
 
+    @Override
     public E get() {
-        return get(true, -1);
+        return get(true, Timeouts.FOREVER);
     }
 
     @SuppressWarnings("unchecked")
+    @Override
     public E get(boolean block, double timeoutSeconds) {
         return (E) ref.call(ManagedQueue.Op.GET, block, timeoutSeconds);
     }
 
+    @Override
     public E getNowait() {
-        return get(false, -1);
+        return get(false, Timeouts.FOREVER);
     }
 
+    @Override
     public int qsize() {
         return (Integer) ref.call(ManagedQueue.Op.QSIZE);
     }
 
+    @Override
     public boolean empty() {
         return (Boolean) ref.call(ManagedQueue.Op.EMPTY);
     }
 
+    @Override
     public boolean full() {
         return (Boolean) ref.call(ManagedQueue.Op.FULL);
     }

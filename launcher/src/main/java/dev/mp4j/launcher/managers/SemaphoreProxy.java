@@ -1,13 +1,13 @@
 package dev.mp4j.launcher.managers;
 
+import dev.mp4j.launcher.SharedSemaphore;
 import java.io.Serial;
-import java.io.Serializable;
 
 /**
  * A Semaphore or BoundedSemaphore held by a {@link Manager}'s server. Releasing a bounded one above its
  * initial value throws {@code IllegalStateException("Semaphore released too many times")}.
  */
-public final class SemaphoreProxy implements Serializable {
+final class SemaphoreProxy implements SharedSemaphore {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -18,30 +18,23 @@ public final class SemaphoreProxy implements Serializable {
         this.ref = ref;
     }
 
-    public boolean acquire() {
-        return acquire(true, -1);
-    }
-
-    /** Python's {@code acquire(blocking, timeout)}; a negative timeout waits forever. */
+    @Override
     public boolean acquire(boolean blocking, double timeoutSeconds) {
         return (Boolean) ref.call(ManagedSemaphore.Op.ACQUIRE, blocking, timeoutSeconds);
     }
 
+    @Override
     public void release() {
-        release(1);
+        ref.callEvenIfInterrupted(ManagedSemaphore.Op.RELEASE, 1);
     }
 
-    public void release(int n) {
-        ref.call(ManagedSemaphore.Op.RELEASE, n);
-    }
-
-    /** The current count. */
-    public int value() {
+    @Override
+    public int getValue() {
         return (Integer) ref.call(ManagedSemaphore.Op.VALUE);
     }
 
     @Override
     public String toString() {
-        return "<SemaphoreProxy " + ref + " value=" + value() + ">";
+        return "<SemaphoreProxy " + ref + " value=" + getValue() + ">";
     }
 }

@@ -1,5 +1,6 @@
 package dev.mp4j.launcher.pool;
 
+import dev.mp4j.launcher.internal.Timeouts;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -80,7 +81,12 @@ public final class AsyncResult<R> {
     /** Python's {@code wait(timeout)}: blocks at most {@code timeoutSeconds}; returns {@link #ready()}. */
     public boolean await(double timeoutSeconds) {
         try {
-            return ready.await(Math.max(0, (long) (timeoutSeconds * 1e9)), TimeUnit.NANOSECONDS);
+            long nanos = Timeouts.nanos(timeoutSeconds);
+            if (nanos == Timeouts.NO_DEADLINE) {
+                ready.await();
+                return true;
+            }
+            return ready.await(nanos, TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             throw interrupted(e);
         }
@@ -185,10 +191,7 @@ public final class AsyncResult<R> {
     }
 
     static CancellationException interrupted(InterruptedException e) {
-        Thread.currentThread().interrupt();
-        CancellationException cancelled = new CancellationException("interrupted while waiting for a pool result");
-        cancelled.initCause(e);
-        return cancelled;
+        return Timeouts.interrupted(e, "a pool result");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.mp4j.launcher.pool;
 
+import dev.mp4j.launcher.internal.Timeouts;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -61,13 +62,13 @@ public final class ResultIterator<R> implements Iterator<R>, Iterable<R> {
     @Override
     public R next() {
         try {
-            return next(-1);
+            return next(Timeouts.FOREVER);
         } catch (TimeoutException impossible) {
             throw new IllegalStateException(impossible);
         }
     }
 
-    /** The next result, waiting at most {@code timeoutSeconds} (negative: forever); then {@link TimeoutException}. */
+    /** The next result, waiting at most {@code timeoutSeconds} (negative: 0); then {@link TimeoutException}. */
     @SuppressWarnings("unchecked")
     public R next(double timeoutSeconds) throws TimeoutException {
         lock.lock();
@@ -94,7 +95,7 @@ public final class ResultIterator<R> implements Iterator<R>, Iterable<R> {
     }
 
     private Object awaitChunk(double timeoutSeconds) throws InterruptedException, TimeoutException {
-        long nanos = timeoutSeconds < 0 ? Long.MAX_VALUE : (long) (timeoutSeconds * 1e9);
+        long nanos = Timeouts.nanos(timeoutSeconds);
         while (true) {
             Object outcome = ordered ? outcomes[chunkCursor]
                     : chunkCursor < arrivalOrder.size() ? outcomes[arrivalOrder.get(chunkCursor)] : null;
@@ -104,7 +105,7 @@ public final class ResultIterator<R> implements Iterator<R>, Iterable<R> {
             if (nanos <= 0) {
                 throw new TimeoutException("no result after " + timeoutSeconds + " s");
             }
-            if (timeoutSeconds < 0) {
+            if (nanos == Timeouts.NO_DEADLINE) {
                 arrived.await();
             } else {
                 nanos = arrived.awaitNanos(nanos);

@@ -4,7 +4,14 @@ import dev.mp4j.launcher.Address;
 import dev.mp4j.launcher.AuthenticationException;
 import dev.mp4j.launcher.ChildProcess;
 import dev.mp4j.launcher.ConnectionClosedException;
+import dev.mp4j.launcher.Empty;
+import dev.mp4j.launcher.Full;
 import dev.mp4j.launcher.SerializationException;
+import dev.mp4j.launcher.SharedBarrier;
+import dev.mp4j.launcher.SharedCondition;
+import dev.mp4j.launcher.SharedEvent;
+import dev.mp4j.launcher.SharedLock;
+import dev.mp4j.launcher.SharedSemaphore;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -131,8 +138,9 @@ class ManagerTest {
         x.setValue(3.14);
         assertThat(x.value()).isEqualTo(3.14);
         ValueProxy<Object> i = manager.value('i', 7);
-        i.setValue(2.9);
-        assertThat(i.value()).as("an 'i' holds an int").isEqualTo(2);
+        assertThatThrownBy(() -> i.setValue(2.9)).as("an 'i' holds an int, as a shared Value's does")
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("int expected instead of float for typecode 'i'");
+        assertThat(i.value()).isEqualTo(7);
         assertThatThrownBy(() -> manager.value('z', 1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bad typecode");
 
         ArrayProxy<Integer> arr = manager.array('i', IntStream.range(0, 10).boxed().toList());
@@ -148,12 +156,12 @@ class ManagerTest {
         q.put("a");
         q.put("b");
         assertThat(q.full()).isTrue();
-        assertThatThrownBy(() -> q.put("c", true, 0.05)).isInstanceOf(QueueProxy.Full.class);
+        assertThatThrownBy(() -> q.put("c", true, 0.05)).isInstanceOf(Full.class);
         assertThat(q.qsize()).isEqualTo(2);
         assertThat(q.get()).isEqualTo("a");
         assertThat(q.getNowait()).isEqualTo("b");
         long start = System.nanoTime();
-        assertThatThrownBy(() -> q.get(true, 0.1)).isInstanceOf(QueueProxy.Empty.class);
+        assertThatThrownBy(() -> q.get(true, 0.1)).isInstanceOf(Empty.class);
         assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(90));
 
         QueueProxy<Integer> jq = manager.joinableQueue();
@@ -207,7 +215,7 @@ class ManagerTest {
 
     @Test
     void lockReleaseOfAnUnheldLockIsRefused() {
-        LockProxy lock = manager.lock();
+        SharedLock lock = manager.lock();
         assertThat(lock.acquire()).isTrue();
         assertThat(lock.acquire(false)).as("a Lock is not re-entrant").isFalse();
         assertThat(lock.acquire(true, 0.05)).isFalse();
@@ -217,31 +225,31 @@ class ManagerTest {
 
     @Test
     void anRLockBelongsToItsOwningThread() throws Exception {
-        LockProxy rlock = manager.rLock();
+        SharedLock rlock = manager.rLock();
         rlock.acquire();
         rlock.acquire();
         CompletableFuture<Boolean> other = CompletableFuture.supplyAsync(() -> rlock.acquire(false));
         assertThat(other.get(10, TimeUnit.SECONDS)).as("another thread cannot take it").isFalse();
         CompletableFuture<Void> otherRelease = CompletableFuture.runAsync(rlock::release);
         assertThat(otherRelease).failsWithin(10, TimeUnit.SECONDS).withThrowableThat()
-                .havingRootCause().isInstanceOf(IllegalStateException.class).withMessage("cannot release un-acquired lock");
+                .havingRootCause().isInstanceOf(IllegalMonitorStateException.class).withMessage("cannot release un-acquired lock");
         rlock.release();
         rlock.release();
-        assertThatThrownBy(rlock::release).isInstanceOf(IllegalStateException.class).hasMessage("cannot release un-acquired lock");
+        assertThatThrownBy(rlock::release).isInstanceOf(IllegalMonitorStateException.class).hasMessage("cannot release un-acquired lock");
     }
 
     @Test
     void semaphoreEventConditionAndBarrier() throws Exception {
-        SemaphoreProxy bounded = manager.boundedSemaphore(1);
+        SharedSemaphore bounded = manager.boundedSemaphore(1);
         assertThat(bounded.acquire()).isTrue();
         assertThat(bounded.acquire(true, 0.05)).isFalse();
         bounded.release();
         assertThatThrownBy(bounded::release).isInstanceOf(IllegalStateException.class).hasMessage("Semaphore released too many times");
 
-        EventProxy event = manager.event();
+        SharedEvent event = manager.event();
         assertThat(event.await(0.05)).isFalse();
-        ConditionProxy condition = manager.condition();
-        assertThatThrownBy(condition::signal).isInstanceOf(IllegalStateException.class).hasMessageContaining("un-acquired lock");
+        SharedCondition condition = manager.condition();
+        assertThatThrownBy(condition::signal).isInstanceOf(IllegalMonitorStateException.class).hasMessageContaining("un-acquired lock");
         ChildProcess child = new ChildProcess(() -> {
             condition.acquire();
             try {
@@ -261,7 +269,7 @@ class ManagerTest {
         child.join(30);
         assertThat(child.exitcode()).as("the child was signalled, not timed out").isZero();
 
-        BarrierProxy barrier = manager.barrier(2);
+        SharedBarrier barrier = manager.barrier(2);
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> {
             try {
                 return barrier.await(30);

@@ -1,0 +1,80 @@
+package dev.mp4j.launcher.internal;
+
+import dev.mp4j.launcher.SerializationException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * How a value becomes bytes wherever one travels: queue items, messages on a pipe or a socket
+ * connection, a manager call's arguments and results. The commonest values (null, strings, boxed
+ * int/long/double/boolean, byte arrays) get a one-byte tag and their raw bytes, as pickle has opcodes for
+ * them: an {@code ObjectOutputStream} costs microseconds just to start. Everything else uses Java
+ * serialization, whose stream always starts with 0xAC, a byte no tag uses; reading it goes through the
+ * deserialization filter, and a refusal names the class.
+ */
+public final class ValueCodec {
+
+    private static final byte NULL = 1;
+    private static final byte STRING = 2;
+    private static final byte INTEGER = 3;
+    private static final byte LONG = 4;
+    private static final byte DOUBLE = 5;
+    private static final byte BOOLEAN = 6;
+    private static final byte BYTES = 7;
+
+    private ValueCodec() {
+    }
+
+    /** The bytes of {@code value}; {@code use} says where it goes, for the error if it cannot go. */
+    public static byte[] encode(Object value, String use) {
+        return switch (value) {
+            case null -> new byte[] {NULL};
+            case String text -> tagged(STRING, text.getBytes(StandardCharsets.UTF_8));
+            case Integer number -> ByteBuffer.allocate(5).put(INTEGER).putInt(number).array();
+            case Long number -> ByteBuffer.allocate(9).put(LONG).putLong(number).array();
+            case Double number -> ByteBuffer.allocate(9).put(DOUBLE).putDouble(number).array();
+            case Boolean truth -> new byte[] {BOOLEAN, (byte) (truth ? 1 : 0)};
+            case byte[] raw -> tagged(BYTES, raw);
+            default -> Serialization.toBytes(value, "a " + value.getClass().getName() + " " + use);
+        };
+    }
+
+    public static Object decode(byte[] bytes) {
+        return decode(bytes, 0, bytes.length);
+    }
+
+    /** Decodes the {@code length} bytes at {@code offset}, one value as {@link #encode} wrote it. */
+    public static Object decode(byte[] bytes, int offset, int length) {
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset + 1, length - 1);
+        return switch (bytes[offset]) {
+            case NULL -> null;
+            case STRING -> new String(bytes, offset + 1, length - 1, StandardCharsets.UTF_8);
+            case INTEGER -> in.getInt();
+            case LONG -> in.getLong();
+            case DOUBLE -> in.getDouble();
+            case BOOLEAN -> bytes[offset + 1] != 0;
+            case BYTES -> Arrays.copyOfRange(bytes, offset + 1, offset + length);
+            default -> deserialize(offset == 0 && length == bytes.length ? bytes : Arrays.copyOfRange(bytes, offset, offset + length));
+        };
+    }
+
+    private static byte[] tagged(byte tag, byte[] payload) {
+        byte[] bytes = new byte[payload.length + 1];
+        bytes[0] = tag;
+        System.arraycopy(payload, 0, bytes, 1, payload.length);
+        return bytes;
+    }
+
+    private static Object deserialize(byte[] bytes) {
+        try {
+            return Serialization.fromBytes(bytes);
+        } catch (IOException | ClassNotFoundException e) {
+            if (Serialization.isRefusal(e)) {
+                throw new SerializationException(e.getMessage(), e);
+            }
+            throw new SerializationException("cannot read a received value: " + e, e);
+        }
+    }
+}
