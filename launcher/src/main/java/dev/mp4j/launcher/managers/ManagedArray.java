@@ -9,18 +9,7 @@ import java.util.Collection;
 final class ManagedArray extends TypedManaged<ManagedArray.Op> {
 
     enum Op implements Operation {
-        GET("get"), SET("set"), SIZE("size"), SNAPSHOT("snapshot");
-
-        private final String wireName;
-
-        Op(String wireName) {
-            this.wireName = wireName;
-        }
-
-        @Override
-        public String wireName() {
-            return wireName;
-        }
+        GET, SET, SIZE, SNAPSHOT
     }
 
     private final char typecode;

@@ -9,18 +9,7 @@ import java.util.concurrent.TimeoutException;
 final class ManagedBarrier extends TypedManaged<ManagedBarrier.Op> {
 
     enum Op implements Operation {
-        WAIT("wait"), RESET("reset"), ABORT("abort"), PARTIES("parties"), N_WAITING("nWaiting"), BROKEN("broken");
-
-        private final String wireName;
-
-        Op(String wireName) {
-            this.wireName = wireName;
-        }
-
-        @Override
-        public String wireName() {
-            return wireName;
-        }
+        WAIT, RESET, ABORT, PARTIES, N_WAITING, BROKEN
     }
 
     private final CyclicBarrier barrier;

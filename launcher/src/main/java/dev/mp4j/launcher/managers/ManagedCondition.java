@@ -8,18 +8,7 @@ import java.util.concurrent.TimeUnit;
 final class ManagedCondition extends TypedManaged<ManagedCondition.Op> {
 
     enum Op implements Operation {
-        ACQUIRE("acquire"), RELEASE("release"), WAIT("wait"), NOTIFY("notify"), NOTIFY_ALL("notifyAll");
-
-        private final String wireName;
-
-        Op(String wireName) {
-            this.wireName = wireName;
-        }
-
-        @Override
-        public String wireName() {
-            return wireName;
-        }
+        ACQUIRE, RELEASE, WAIT, NOTIFY, NOTIFY_ALL
     }
 
     private final ManagedLock lock = new ManagedLock(true);

@@ -7,20 +7,9 @@ import java.util.Map;
 final class ManagedDict extends TypedManaged<ManagedDict.Op> {
 
     enum Op implements Operation {
-        GET("get"), GET_OR_DEFAULT("getOrDefault"), PUT("put"), PUT_IF_ABSENT("putIfAbsent"), REMOVE("remove"),
-        CONTAINS_KEY("containsKey"), CONTAINS_VALUE("containsValue"), SIZE("size"), CLEAR("clear"),
-        PUT_ALL("putAll"), SNAPSHOT("snapshot");
-
-        private final String wireName;
-
-        Op(String wireName) {
-            this.wireName = wireName;
-        }
-
-        @Override
-        public String wireName() {
-            return wireName;
-        }
+        GET, GET_OR_DEFAULT, PUT, PUT_IF_ABSENT, REMOVE,
+        CONTAINS_KEY, CONTAINS_VALUE, SIZE, CLEAR,
+        PUT_ALL, SNAPSHOT
     }
 
     private final Map<Object, Object> map = new LinkedHashMap<>();

@@ -4,18 +4,7 @@ package dev.mp4j.launcher.managers;
 final class ManagedEvent extends TypedManaged<ManagedEvent.Op> {
 
     enum Op implements Operation {
-        SET("set"), CLEAR("clear"), IS_SET("isSet"), WAIT("wait");
-
-        private final String wireName;
-
-        Op(String wireName) {
-            this.wireName = wireName;
-        }
-
-        @Override
-        public String wireName() {
-            return wireName;
-        }
+        SET, CLEAR, IS_SET, WAIT
     }
 
     private boolean flag;

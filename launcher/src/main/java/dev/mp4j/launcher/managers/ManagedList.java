@@ -8,20 +8,9 @@ import java.util.List;
 final class ManagedList extends TypedManaged<ManagedList.Op> {
 
     enum Op implements Operation {
-        GET("get"), SET("set"), ADD("add"), INSERT("insert"), REMOVE_AT("removeAt"), REMOVE("remove"), SIZE("size"),
-        CLEAR("clear"), ADD_ALL("addAll"), INSERT_ALL("insertAll"), INDEX_OF("indexOf"), LAST_INDEX_OF("lastIndexOf"),
-        CONTAINS("contains"), SET_ALL("setAll"), SNAPSHOT("snapshot");
-
-        private final String wireName;
-
-        Op(String wireName) {
-            this.wireName = wireName;
-        }
-
-        @Override
-        public String wireName() {
-            return wireName;
-        }
+        GET, SET, ADD, INSERT, REMOVE_AT, REMOVE, SIZE,
+        CLEAR, ADD_ALL, INSERT_ALL, INDEX_OF, LAST_INDEX_OF,
+        CONTAINS, SET_ALL, SNAPSHOT
     }
 
     private final List<Object> list = new ArrayList<>();

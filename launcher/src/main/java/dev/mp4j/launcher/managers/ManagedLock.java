@@ -7,18 +7,7 @@ package dev.mp4j.launcher.managers;
 final class ManagedLock extends TypedManaged<ManagedLock.Op> {
 
     enum Op implements Operation {
-        ACQUIRE("acquire"), RELEASE("release"), LOCKED("locked"), OWNED("owned");
-
-        private final String wireName;
-
-        Op(String wireName) {
-            this.wireName = wireName;
-        }
-
-        @Override
-        public String wireName() {
-            return wireName;
-        }
+        ACQUIRE, RELEASE, LOCKED, OWNED
     }
 
     private final boolean recursive;

@@ -8,18 +8,7 @@ import java.util.NoSuchElementException;
 final class ManagedNamespace extends TypedManaged<ManagedNamespace.Op> {
 
     enum Op implements Operation {
-        GET("get"), SET("set"), REMOVE("remove"), SNAPSHOT("snapshot");
-
-        private final String wireName;
-
-        Op(String wireName) {
-            this.wireName = wireName;
-        }
-
-        @Override
-        public String wireName() {
-            return wireName;
-        }
+        GET, SET, REMOVE, SNAPSHOT
     }
 
     private final Map<String, Object> attributes = new LinkedHashMap<>();

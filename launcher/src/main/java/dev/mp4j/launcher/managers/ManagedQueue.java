@@ -8,18 +8,7 @@ import java.util.ArrayDeque;
 final class ManagedQueue extends TypedManaged<ManagedQueue.Op> {
 
     enum Op implements Operation {
-        PUT("put"), GET("get"), QSIZE("qsize"), EMPTY("empty"), FULL("full"), TASK_DONE("taskDone"), JOIN("join");
-
-        private final String wireName;
-
-        Op(String wireName) {
-            this.wireName = wireName;
-        }
-
-        @Override
-        public String wireName() {
-            return wireName;
-        }
+        PUT, GET, QSIZE, EMPTY, FULL, TASK_DONE, JOIN
     }
 
     private final int maxsize;

@@ -4,18 +4,7 @@ package dev.mp4j.launcher.managers;
 final class ManagedSemaphore extends TypedManaged<ManagedSemaphore.Op> {
 
     enum Op implements Operation {
-        ACQUIRE("acquire"), RELEASE("release"), VALUE("value");
-
-        private final String wireName;
-
-        Op(String wireName) {
-            this.wireName = wireName;
-        }
-
-        @Override
-        public String wireName() {
-            return wireName;
-        }
+        ACQUIRE, RELEASE, VALUE
     }
 
     private final int bound;

@@ -6,18 +6,7 @@ import dev.mp4j.launcher.internal.TypeCode;
 final class ManagedValue extends TypedManaged<ManagedValue.Op> {
 
     enum Op implements Operation {
-        GET("get"), SET("set");
-
-        private final String wireName;
-
-        Op(String wireName) {
-            this.wireName = wireName;
-        }
-
-        @Override
-        public String wireName() {
-            return wireName;
-        }
+        GET, SET
     }
 
     private final char typecode;
