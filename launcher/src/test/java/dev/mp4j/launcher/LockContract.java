@@ -148,10 +148,18 @@ abstract class LockContract {
     }
 
     @Test
-    void anInterruptedAcquireIsCancelled() throws Exception {
+    void anInterruptedAcquireIsCancelledAndNeverGrantedLater() throws Exception {
         SharedLock lock = newLock();
         CountDownLatch letGo = holdInAnotherThread(lock);
         Interrupts.assertInterruptedWaitIsCancelled(lock::acquire);
         letGo.countDown();
+        boolean takenAfterwards = inAnotherThread(() -> {
+            boolean got = lock.acquire(true, 20);
+            if (got) {
+                lock.release();
+            }
+            return got;
+        });
+        assertThat(takenAfterwards).as("the cancelled caller was not handed the lock once it was free").isTrue();
     }
 }

@@ -29,7 +29,7 @@ final class ManagerClient {
     /** This JVM, as a lock owner: random, so it is unique across machines too. */
     static final long PROCESS_TOKEN = ThreadLocalRandom.current().nextLong();
 
-    private static final double REPLY_GRACE_SECONDS = 0.05;
+    private static final byte[] CANCEL_FRAME = {ManagerCodec.CANCEL};
     private static final Map<Endpoint, ConcurrentLinkedDeque<Connection>> pools = new ConcurrentHashMap<>();
     /**
      * Server instance -> the address this process reached it by. A proxy carries the address the server
@@ -187,22 +187,35 @@ final class ManagerClient {
         if (in.readByte() == ManagerCodec.OK) {
             return in.readValue();
         }
-        throw rethrowable(endpoint, in.readString(), in.readString(), in.readString(), in.readBytes());
+        String type = in.readString();
+        if (type.equals(InterruptedException.class.getName())) {
+            throw Timeouts.interrupted("a manager call"); // the server ended the wait on this caller's cancel
+        }
+        throw rethrowable(endpoint, type, in.readString(), in.readString(), in.readBytes());
     }
 
     /**
-     * The reply to a call, on the launcher's interrupt rule with one refinement: the server may already
-     * have done what was asked (taken a free lock) when the caller's thread is interrupted, so the reply
-     * gets {@value #REPLY_GRACE_SECONDS} s to arrive before the call is given up; only a call the server
-     * is still waiting on (a held lock, an empty queue) ends in CancellationException.
+     * The reply to a call, on the launcher's interrupt rule. A caller interrupted before or during its
+     * call tells the server so ({@link CancelWatch}) and still waits for the reply, so both sides agree:
+     * a call the server had already done (a free lock taken) returns its result, one it was still waiting
+     * on replies InterruptedException, raised here as CancellationException. The flag is set again.
      */
     private static byte[] awaitReply(Connection connection) {
-        boolean interrupted = Thread.interrupted(); // set already, it would end the first wait at once
+        boolean interrupted = Thread.interrupted(); // set already, it would end the wait at once
+        boolean cancelSent = false;
         try {
-            if (interrupted && !connection.poll(REPLY_GRACE_SECONDS)) {
-                throw Timeouts.interrupted("a manager call");
+            while (true) {
+                if (interrupted && !cancelSent) {
+                    connection.sendBytes(CANCEL_FRAME);
+                    cancelSent = true;
+                }
+                try {
+                    return connection.recvBytes();
+                } catch (java.util.concurrent.CancellationException interruptedWhileWaiting) {
+                    interrupted = true;
+                    Thread.interrupted(); // the reply is still coming: wait on for it
+                }
             }
-            return connection.recvBytes();
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();

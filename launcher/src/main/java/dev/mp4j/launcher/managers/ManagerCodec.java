@@ -20,6 +20,8 @@ final class ManagerCodec {
     static final byte BATCH = 5;
     /** Answers OK if every batched call since the last SYNC succeeded, else the first failure. */
     static final byte SYNC = 6;
+    /** The caller of the call in progress on this connection was interrupted ({@link CancelWatch}). */
+    static final byte CANCEL = 7;
     // replies
     static final byte OK = 0;
     static final byte ERROR = 1;

@@ -39,6 +39,7 @@ final class ManagerServer {
     private final Set<Connection> open = ConcurrentHashMap.newKeySet();
     private final AtomicLong nextId = new AtomicLong(NAMES_ID + 1);
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final CancelWatch cancelWatch = new CancelWatch();
 
     /** Listens on {@code address} (a private Unix socket when null) for clients that know {@code authkey}. */
     ManagerServer(Address address, byte[] authkey) {
@@ -66,6 +67,7 @@ final class ManagerServer {
             return;
         }
         stopped.countDown();
+        cancelWatch.stop();
         listener.close();
         for (Connection connection : open) {
             connection.close();
@@ -107,11 +109,15 @@ final class ManagerServer {
                     continue;
                 }
                 ManagerCodec.Out reply;
-                if (request[0] == ManagerCodec.SYNC) {
+                if (request[0] == ManagerCodec.CANCEL) {
+                    continue; // the call it meant had already replied
+                } else if (request[0] == ManagerCodec.SYNC) {
                     reply = batchFailure != null ? batchFailure : new ManagerCodec.Out().writeByte(ManagerCodec.OK);
                     batchFailure = null;
                 } else {
-                    reply = handle(request);
+                    try (CancelWatch.Call call = cancelWatch.begin(connection)) {
+                        reply = handle(request);
+                    }
                 }
                 connection.sendBytes(reply.buf, 0, reply.size);
             }
