@@ -1,27 +1,16 @@
 package dev.mp4j.launcher;
 
-import dev.mp4j.launcher.managers.Manager;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@link SharedLock} contract for a manager's Lock. */
 class ManagerLockTest extends LockContract {
 
-    private static Manager manager;
-
-    @BeforeAll
-    static void startManager() {
-        manager = new Manager();
-    }
-
-    @AfterAll
-    static void stopManager() {
-        manager.close();
-    }
+    @RegisterExtension
+    static final OneManager manager = new OneManager();
 
     @Override
     SharedLock newLock() {
-        return manager.lock();
+        return manager.get().lock();
     }
 
     @Override

@@ -1,31 +1,20 @@
 package dev.mp4j.launcher;
 
-import dev.mp4j.launcher.managers.Manager;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@link SharedSemaphore} contract for a manager's Semaphore and BoundedSemaphore. */
 class ManagerSemaphoreTest extends SemaphoreContract {
 
-    private static Manager manager;
-
-    @BeforeAll
-    static void startManager() {
-        manager = new Manager();
-    }
-
-    @AfterAll
-    static void stopManager() {
-        manager.close();
-    }
+    @RegisterExtension
+    static final OneManager manager = new OneManager();
 
     @Override
     SharedSemaphore newSemaphore(int value) {
-        return manager.semaphore(value);
+        return manager.get().semaphore(value);
     }
 
     @Override
     SharedSemaphore newBoundedSemaphore(int value) {
-        return manager.boundedSemaphore(value);
+        return manager.get().boundedSemaphore(value);
     }
 }

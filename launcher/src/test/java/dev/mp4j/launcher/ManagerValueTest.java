@@ -1,25 +1,14 @@
 package dev.mp4j.launcher;
 
-import dev.mp4j.launcher.managers.Manager;
 import dev.mp4j.launcher.managers.ValueProxy;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The value and array contract for a manager's value and array. */
 class ManagerValueTest extends ValueContract {
 
-    private static Manager manager;
-
-    @BeforeAll
-    static void startManager() {
-        manager = new Manager();
-    }
-
-    @AfterAll
-    static void stopManager() {
-        manager.close();
-    }
+    @RegisterExtension
+    static final OneManager manager = new OneManager();
 
     private record ProxyCell(ValueProxy<Object> value) implements Cell {
         @Override
@@ -35,11 +24,11 @@ class ManagerValueTest extends ValueContract {
 
     @Override
     Cell newValue(char typecode, Object initial) {
-        return new ProxyCell(manager.value(typecode, initial));
+        return new ProxyCell(manager.get().value(typecode, initial));
     }
 
     @Override
     List<Object> newArray(char typecode, List<?> values) {
-        return manager.<Object>array(typecode, values).copy();
+        return manager.get().<Object>array(typecode, values).copy();
     }
 }
