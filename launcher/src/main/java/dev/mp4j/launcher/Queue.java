@@ -20,9 +20,13 @@ import java.util.concurrent.CancellationException;
  * q.getNowait();   // "11", then "22"
  * }</pre>
  *
- * <p>The process that creates the queue owns its items; handles in that process use them directly.
- * A handle that reaches another process (captured by a target, or sent through a queue or pipe)
- * connects to the owner on first use. Items are serialized in {@link #put}, in the caller's thread,
+ * <p>Items travel through a ring of slots in shared memory: every process that
+ * holds the handle (captured by a target, or sent through a queue or pipe) puts and takes them itself,
+ * with no message to the process that created the queue. A process killed in the middle of a put or a
+ * get loses at most that item, and the next process to use the queue says so on stderr. An unbounded
+ * queue holds up to 65,536 items at a time; past that a put waits for room. With
+ * {@code -Dmp4j.queue=broker} the creating process keeps the items and other processes ask it for each
+ * one. Items are serialized in {@link #put}, in the caller's thread,
  * so an item that cannot cross a process boundary fails there with {@link SerializationException};
  * the item is copied at that moment, as Python pickles it. If the owner process has died, operations
  * fail with {@link ConnectionClosedException} instead of hanging.
@@ -36,6 +40,8 @@ public class Queue<T> implements SharedQueue<T>, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
+    /** {@code -Dmp4j.queue=broker}: queues created in this JVM keep their items in the owner (the former transport). */
+    static final String TRANSPORT_PROPERTY = "mp4j.queue";
 
     private final long id;
     private final int maxsize;
@@ -52,7 +58,16 @@ public class Queue<T> implements SharedQueue<T>, Serializable {
 
     /** A queue holding at most {@code maxsize} items; {@code maxsize <= 0} means unbounded. */
     public Queue(int maxsize) {
-        this(maxsize, RING.equals(System.getProperty(TRANSPORT_PROPERTY)));
+        this(maxsize, overRingByDefault());
+    }
+
+    private static boolean overRingByDefault() {
+        String transport = System.getProperty(TRANSPORT_PROPERTY, "ring");
+        return switch (transport) {
+            case "ring" -> true;
+            case "broker" -> false;
+            default -> throw new IllegalArgumentException("-D" + TRANSPORT_PROPERTY + " must be ring or broker, was " + transport);
+        };
     }
 
     /** With {@code overRing}, items travel through a {@link RingQueue} in shared memory. */
@@ -70,9 +85,6 @@ public class Queue<T> implements SharedQueue<T>, Serializable {
         this.localCore = core;
     }
 
-    /** {@code -Dmp4j.queue=ring}: queues created in this JVM carry their items in shared memory. */
-    static final String TRANSPORT_PROPERTY = "mp4j.queue";
-    static final String RING = "ring";
 
     /** Puts {@code item}, waiting as long as it takes for room. */
     @Override
