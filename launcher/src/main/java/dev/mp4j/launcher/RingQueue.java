@@ -80,6 +80,17 @@ final class RingQueue implements Serializable {
         checkOwner();
         byte[] stored = item.length <= PAYLOAD_BYTES ? item : spill(item);
         boolean spilled = stored != item;
+        try {
+            return putStored(stored, spilled, block, timeoutNanos);
+        } catch (RuntimeException notPut) { // interrupted, or the owner died: the spilled copy is nobody's
+            if (spilled) {
+                deleteSpill(stored);
+            }
+            throw notPut;
+        }
+    }
+
+    private boolean putStored(byte[] stored, boolean spilled, boolean block, long timeoutNanos) {
         long deadline = deadline(block, timeoutNanos);
         Backoff backoff = null;
         while (true) {
