@@ -1,4 +1,5 @@
-"""CPython counterpart of IpcBench: Pipe round trips and Queue throughput, spawn start method."""
+"""CPython counterpart of IpcBench: Pipe round trips, Queue throughput both ways and the 10 x 10 load
+through a Queue(3), spawn start method."""
 import multiprocessing as mp
 import statistics
 import sys
@@ -9,6 +10,9 @@ SMALL_ROUND_TRIPS = 20_000
 BIG_ROUND_TRIPS = 200
 BIG_BYTES = 1 << 20
 QUEUE_ITEMS = 200_000
+LOAD_PROCESSES = 10
+LOAD_ITEMS = 100_000
+LOAD_DONE = -1
 
 
 def echo(conn):
@@ -24,6 +28,54 @@ def drain(queue, done, rounds, items):
         for _ in range(items):
             queue.get()
         done.put("done")
+
+
+def fill(queue, go, rounds, items):
+    for _ in range(rounds):
+        go.get()
+        for i in range(items):
+            queue.put(i)
+
+
+def produce(queue, first, count):
+    for i in range(first, first + count):
+        queue.put(i)
+
+
+def consume(queue, counts, items):
+    seen = [0] * items
+    while True:
+        item = queue.get()
+        if item == LOAD_DONE:
+            break
+        seen[item] += 1
+    counts.put(seen)
+
+
+def load(ctx, items):
+    queue, counts = ctx.Queue(3), ctx.Queue()
+    each = items // LOAD_PROCESSES
+    producers = [ctx.Process(target=produce, args=(queue, i * each, each)) for i in range(LOAD_PROCESSES)]
+    consumers = [ctx.Process(target=consume, args=(queue, counts, items)) for _ in range(LOAD_PROCESSES)]
+    start = time.perf_counter()
+    for p in consumers + producers:
+        p.start()
+    for p in producers:
+        p.join()
+    for _ in range(LOAD_PROCESSES):
+        queue.put(LOAD_DONE)
+    total = [0] * items
+    for _ in range(LOAD_PROCESSES):
+        for item, n in enumerate(counts.get()):
+            total[item] += n
+    seconds = time.perf_counter() - start
+    for p in consumers:
+        p.join()
+    lost = sum(1 for n in total if n == 0)
+    duplicated = sum(1 for n in total if n > 1)
+    if lost or duplicated:
+        raise RuntimeError(f"10x10 load: {lost} items lost, {duplicated} duplicated")
+    return seconds
 
 
 def median_of(runs, measure):
@@ -74,9 +126,27 @@ def main():
         rates.append(QUEUE_ITEMS / (time.perf_counter() - start))
     p.join()
 
+    from_child, go = ctx.Queue(), ctx.Queue()
+    p = ctx.Process(target=fill, args=(from_child, go, rounds, QUEUE_ITEMS))
+    p.start()
+    up_rates = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        go.put("go")
+        for _ in range(QUEUE_ITEMS):
+            from_child.get()
+        up_rates.append(QUEUE_ITEMS / (time.perf_counter() - start))
+    p.join()
+
+    load_items = int(sys.argv[2]) if len(sys.argv) > 2 else LOAD_ITEMS
+    load_seconds = load(ctx, load_items)
+
     print(f"ipc.pipe_round_trip {round_trip:.2f} us")
     print(f"ipc.pipe_1mib_throughput {mib:.0f} MiB/s")
     print(f"ipc.queue_parent_to_child {statistics.median(rates[1:]):.0f} items/s")
+    print(f"ipc.queue_child_to_parent {statistics.median(up_rates[1:]):.0f} items/s")
+    print(f"ipc.queue_10x10_load {load_seconds:.2f} s")
+    print(f"ipc.queue_10x10_load_rate {load_items / load_seconds:.0f} items/s")
 
 
 if __name__ == "__main__":

@@ -22,6 +22,10 @@ public class JoinableQueue<T> extends Queue<T> {
         super(maxsize);
     }
 
+    JoinableQueue(int maxsize, boolean overRing) {
+        super(maxsize, overRing);
+    }
+
     /**
      * Marks one item taken from the queue as handled. Calling it more times than items were put raises
      * IllegalStateException("task_done() called too many times"), Python's ValueError.

@@ -20,9 +20,13 @@ import java.util.concurrent.CancellationException;
  * q.getNowait();   // "11", then "22"
  * }</pre>
  *
- * <p>The process that creates the queue owns its items; handles in that process use them directly.
- * A handle that reaches another process (captured by a target, or sent through a queue or pipe)
- * connects to the owner on first use. Items are serialized in {@link #put}, in the caller's thread,
+ * <p>Items travel through a ring of slots in shared memory: every process that
+ * holds the handle (captured by a target, or sent through a queue or pipe) puts and takes them itself,
+ * with no message to the process that created the queue. A process killed in the middle of a put or a
+ * get loses at most that item, and the next process to use the queue says so on stderr. An unbounded
+ * queue holds up to 65,536 items at a time; past that a put waits for room. With
+ * {@code -Dmp4j.queue=broker} the creating process keeps the items and other processes ask it for each
+ * one. Items are serialized in {@link #put}, in the caller's thread,
  * so an item that cannot cross a process boundary fails there with {@link SerializationException};
  * the item is copied at that moment, as Python pickles it. If the owner process has died, operations
  * fail with {@link ConnectionClosedException} instead of hanging.
@@ -36,9 +40,12 @@ public class Queue<T> implements SharedQueue<T>, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
+    /** {@code -Dmp4j.queue=broker}: queues created in this JVM keep their items in the owner (the former transport). */
+    static final String TRANSPORT_PROPERTY = "mp4j.queue";
 
     private final long id;
     private final int maxsize;
+    private final RingQueue ring; // null: items live with the owner, reached through its broker
     private Address owner; // set when the handle first leaves its owner's process
     private transient volatile boolean closed;
     private transient QueueCore localCore;
@@ -51,11 +58,33 @@ public class Queue<T> implements SharedQueue<T>, Serializable {
 
     /** A queue holding at most {@code maxsize} items; {@code maxsize <= 0} means unbounded. */
     public Queue(int maxsize) {
+        this(maxsize, overRingByDefault());
+    }
+
+    private static boolean overRingByDefault() {
+        String transport = System.getProperty(TRANSPORT_PROPERTY, "ring");
+        return switch (transport) {
+            case "ring" -> true;
+            case "broker" -> false;
+            default -> throw new IllegalArgumentException("-D" + TRANSPORT_PROPERTY + " must be ring or broker, was " + transport);
+        };
+    }
+
+    /** With {@code overRing}, items travel through a {@link RingQueue} in shared memory. */
+    Queue(int maxsize, boolean overRing) {
+        if (overRing) {
+            this.ring = new RingQueue(Math.max(0, maxsize));
+            this.maxsize = Math.max(0, maxsize);
+            this.id = 0;
+            return;
+        }
+        this.ring = null;
         QueueCore core = new QueueCore(Math.max(0, maxsize));
         this.maxsize = core.maxsize();
         this.id = IpcBroker.register(core);
         this.localCore = core;
     }
+
 
     /** Puts {@code item}, waiting as long as it takes for room. */
     @Override
@@ -83,7 +112,9 @@ public class Queue<T> implements SharedQueue<T>, Serializable {
         byte[] bytes = ValueCodec.encode(item, "put into a queue");
         boolean put;
         QueueCore core = local();
-        if (core != null) {
+        if (ring != null) {
+            put = ring.put(bytes, block, timeoutNanos);
+        } else if (core != null) {
             try {
                 put = core.put(bytes, block, timeoutNanos);
             } catch (InterruptedException e) {
@@ -126,7 +157,9 @@ public class Queue<T> implements SharedQueue<T>, Serializable {
         checkOpen();
         byte[] bytes;
         QueueCore core = local();
-        if (core != null) {
+        if (ring != null) {
+            bytes = ring.get(block, timeoutNanos);
+        } else if (core != null) {
             try {
                 bytes = core.get(block, timeoutNanos);
             } catch (InterruptedException e) {
@@ -145,6 +178,9 @@ public class Queue<T> implements SharedQueue<T>, Serializable {
     @Override
     public int qsize() {
         checkOpen();
+        if (ring != null) {
+            return ring.size();
+        }
         QueueCore core = local();
         return core != null ? core.size() : client().qsize();
     }
@@ -176,7 +212,7 @@ public class Queue<T> implements SharedQueue<T>, Serializable {
             return;
         }
         closed = true;
-        if (local() == null && owner != null) {
+        if (ring == null && local() == null && owner != null) {
             try {
                 client().sync();
             } catch (ConnectionClosedException ownerGone) {
@@ -193,7 +229,9 @@ public class Queue<T> implements SharedQueue<T>, Serializable {
     void taskDoneImpl() {
         checkOpen();
         QueueCore core = local();
-        if (core != null) {
+        if (ring != null) {
+            ring.taskDone();
+        } else if (core != null) {
             core.taskDone();
         } else {
             client().taskDone();
@@ -203,7 +241,9 @@ public class Queue<T> implements SharedQueue<T>, Serializable {
     void joinImpl() {
         checkOpen();
         QueueCore core = local();
-        if (core != null) {
+        if (ring != null) {
+            ring.join(-1);
+        } else if (core != null) {
             try {
                 core.join(-1);
             } catch (InterruptedException e) {
@@ -216,6 +256,9 @@ public class Queue<T> implements SharedQueue<T>, Serializable {
 
     /** In the owner: how many gets wait for an item (what a test waits for instead of a fixed pause). */
     int waitingGets() {
+        if (ring != null) {
+            return ring.waitingGets();
+        }
         QueueCore core = local();
         if (core == null) {
             throw new IllegalStateException("only the owner of a queue sees its waiting gets");
@@ -223,7 +266,15 @@ public class Queue<T> implements SharedQueue<T>, Serializable {
         return core.waitingGets();
     }
 
+    /** With a ring: how many times a process found the queue's lock held by a dead process and recovered. */
+    long recoveredFromDeadHolders() {
+        return ring == null ? 0 : ring.recoveredFromDeadHolders();
+    }
+
     private QueueCore local() {
+        if (ring != null) {
+            return null;
+        }
         QueueCore core = localCore;
         if (core == null && remote == null) {
             core = IpcBroker.localQueue(id); // a copy that came back to its owner's process
@@ -259,7 +310,7 @@ public class Queue<T> implements SharedQueue<T>, Serializable {
 
     @Serial
     private void writeObject(ObjectOutputStream out) throws IOException {
-        if (owner == null) {
+        if (owner == null && ring == null) {
             owner = IpcBroker.address(); // only the owner's handles lack it: start serving other processes
         }
         out.defaultWriteObject();

@@ -46,6 +46,11 @@ public final class SharedBlock implements Serializable {
         attach();
     }
 
+    /** The mapped file this block lives in (its directory is the creator's private shared-memory directory). */
+    public java.nio.file.Path file() {
+        return java.nio.file.Path.of(file);
+    }
+
     public MemorySegment segment() {
         return segment;
     }
@@ -78,11 +83,11 @@ public final class SharedBlock implements Serializable {
         return (long) LONG.getAndAdd(segment, at, delta);
     }
 
-    int getIntVolatile(long at) {
+    public int getIntVolatile(long at) {
         return (int) INT.getVolatile(segment, at);
     }
 
-    void setIntVolatile(long at, int value) {
+    public void setIntVolatile(long at, int value) {
         INT.setVolatile(segment, at, value);
     }
 
