@@ -6,6 +6,7 @@ import dev.mp4j.launcher.internal.ProcessContext;
 import dev.mp4j.launcher.internal.Serialization;
 import dev.mp4j.launcher.internal.SpawnedJvm;
 import dev.mp4j.launcher.internal.Spawner;
+import dev.mp4j.launcher.timeline.Timeline;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -107,6 +108,7 @@ public class ChildProcess implements Serializable {
             SpawnedJvm spawned = Spawner.take(WarmUpSample::bytes);
             spawned.sendPayload(payload);
             jvm = spawned;
+            if (Timeline.RECORDING) Timeline.processStarted(name, spawned.process().pid(), daemon);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
         }

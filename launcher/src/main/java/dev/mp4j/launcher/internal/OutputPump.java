@@ -1,5 +1,6 @@
 package dev.mp4j.launcher.internal;
 
+import dev.mp4j.launcher.timeline.Timeline;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +30,7 @@ final class OutputPump {
     private static void copyLines(InputStream childStream, Supplier<PrintStream> target) {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(childStream, StandardCharsets.UTF_8))) {
             for (String line; (line = lines.readLine()) != null; ) {
+                if (Timeline.RECORDING && (line = Timeline.fromChild(line)) == null) continue; // an event, not a line
                 PrintStream out = target.get();
                 synchronized (out) {
                     out.println(line);

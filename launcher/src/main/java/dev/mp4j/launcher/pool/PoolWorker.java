@@ -7,6 +7,7 @@ import dev.mp4j.launcher.ConnectionClosedException;
 import dev.mp4j.launcher.Multiprocessing;
 import dev.mp4j.launcher.Target;
 import dev.mp4j.launcher.internal.Serialization;
+import dev.mp4j.launcher.timeline.Timeline;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -79,7 +80,9 @@ final class PoolWorker {
                 long id = in.readLong();
                 byte[] job = new byte[in.readInt()];
                 in.readFully(job);
+                if (Timeline.RECORDING) Timeline.begin(Timeline.lane(), "task " + id, "pool");
                 reply.add(id, job, initializerFailure);
+                if (Timeline.RECORDING) Timeline.end(Timeline.lane(), "pool", null, null);
                 long now = System.nanoTime();
                 if (now - sinceFlush >= FLUSH_NANOS) {
                     reply.send(connection, now - sinceFlush);
