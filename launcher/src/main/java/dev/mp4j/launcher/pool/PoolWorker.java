@@ -74,15 +74,14 @@ final class PoolWorker {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(batch));
             int count = in.readInt();
+            if (Timeline.RECORDING) Timeline.begin(Timeline.lane(), describe(batch, count), "pool");
             Reply reply = new Reply();
             long sinceFlush = System.nanoTime();
             for (int i = 0; i < count; i++) {
                 long id = in.readLong();
                 byte[] job = new byte[in.readInt()];
                 in.readFully(job);
-                if (Timeline.RECORDING) Timeline.begin(Timeline.lane(), "task " + id, "pool");
                 reply.add(id, job, initializerFailure);
-                if (Timeline.RECORDING) Timeline.end(Timeline.lane(), "pool", null, null);
                 long now = System.nanoTime();
                 if (now - sinceFlush >= FLUSH_NANOS) {
                     reply.send(connection, now - sinceFlush);
@@ -90,10 +89,20 @@ final class PoolWorker {
                 }
             }
             reply.send(connection, System.nanoTime() - sinceFlush);
+            if (Timeline.RECORDING) Timeline.end(Timeline.lane(), "pool", null, null);
             return count;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A batch in a timeline: one task by its number; quick tasks, batched, as one span. */
+    private static String describe(byte[] batch, int count) {
+        if (count == 0) {
+            return "no task";
+        }
+        long first = ByteBuffer.wrap(batch).getLong(Integer.BYTES);
+        return count == 1 ? "task " + first : count + " tasks from " + first;
     }
 
     private static Object run(Object job) throws Exception {

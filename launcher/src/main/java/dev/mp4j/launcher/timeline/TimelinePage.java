@@ -46,16 +46,22 @@ public final class TimelinePage {
             }
             Trace.parse(text); // refuse what is not a trace before writing a page of it
             String inner = text.substring(1, text.length() - 1).strip();
+            if (traces.size() > 1) { // several programs: tell their main processes apart by their traces' names
+                inner = inner.replace("\"args\":{\"name\":\"MainProcess\"}", "\"args\":{\"name\":\"MainProcess " + baseName(trace) + "\"}");
+            }
             if (!inner.isEmpty()) {
                 events.add(inner);
             }
         }
-        String title = "Timeline: " + traces.stream().map(trace -> trace.getFileName().toString().replaceAll("(\\.trace)?\\.json$", ""))
-                .collect(Collectors.joining(" + "));
+        String title = "Timeline: " + traces.stream().map(TimelinePage::baseName).collect(Collectors.joining(" + "));
         String html = template()
                 .replace("__TITLE__", escape(title))
                 .replace("__TRACE__", events.toString().replace("</", "<\\/"));
         Files.writeString(page, html, StandardCharsets.UTF_8);
+    }
+
+    private static String baseName(Path trace) {
+        return trace.getFileName().toString().replaceAll("(\\.trace)?\\.json$", "");
     }
 
     private static String template() {
