@@ -14,4 +14,5 @@ module dev.mp4j.launcher {
     exports dev.mp4j.launcher;
     exports dev.mp4j.launcher.managers;
     exports dev.mp4j.launcher.pool;
+    exports dev.mp4j.launcher.timeline;
 }

@@ -8,6 +8,7 @@ import dev.mp4j.launcher.internal.Serialization;
 import dev.mp4j.launcher.internal.SpawnedJvm;
 import dev.mp4j.launcher.internal.Spawner;
 import dev.mp4j.launcher.internal.ThreadDumps;
+import dev.mp4j.launcher.timeline.Timeline;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Serial;
@@ -118,6 +119,7 @@ public class ChildProcess implements Serializable {
             }
             spawned.sendPayload(payload);
             jvm = spawned;
+            if (Timeline.RECORDING) Timeline.processStarted(name, spawned.process().pid(), daemon);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name + ": " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package dev.mp4j.launcher;
 
+import dev.mp4j.launcher.timeline.Timeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,6 +34,7 @@ final class Children {
             } catch (InterruptedException ignored) {
                 Thread.currentThread().interrupt();
             } finally {
+                if (Timeline.RECORDING) Timeline.processExited(child.name(), child.pid(), child.exitcode());
                 live.remove(child);
             }
         });

@@ -65,7 +65,7 @@ class RunScriptTest {
     void anotherOptionBeforeTheExampleIsRefusedByName() {
         ScriptRun run = ScriptRun.of("run", List.of("-Xmx1g", "P01"));
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("./run: -Xmx1g: only -Dname=value options may come before the example")
+        assertThat(run.err()).contains("./run: -Xmx1g: only --dry-run, --timeline=FILE and -Dname=value options may come before the example")
                 .contains("usage: ./run");
     }
 
@@ -73,6 +73,24 @@ class RunScriptTest {
     void noExampleGetsTheUsage() {
         ScriptRun run = ScriptRun.of("run", List.of("-Dmp4j.timeScale=0.1"));
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("usage: ./run [-Dname=value ...] ID|ClassName");
+        assertThat(run.err()).startsWith("usage: ./run [--dry-run] [--timeline=FILE.html|FILE.json] [-Dname=value ...] ID|ClassName");
+    }
+
+    @Test
+    void aTimelineIsRecordedWhereTheCallerSaysAndStartsBeforeTheExample() {
+        ScriptRun run = ScriptRun.of("run", List.of("--dry-run", "--timeline=/tmp/p15.html", "-Dmp4j.timeScale=0.25", "P15"));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.values("class")).containsExactly("dev.mp4j.process.TwoProcessesInParallel");
+        assertThat(run.values("jvm")).containsExactly("-Dmp4j.timeline=/tmp/p15.html", "-Dmp4j.timeScale=0.25");
+
+        ScriptRun relative = ScriptRun.of("run", List.of("--dry-run", "--timeline=run.json", "P15"));
+        assertThat(relative.values("jvm")).singleElement().asString().startsWith("-Dmp4j.timeline=/").endsWith("/run.json");
+    }
+
+    @Test
+    void aTimelineWithoutAFileIsRefused() {
+        ScriptRun run = ScriptRun.of("run", List.of("--timeline", "P15"));
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("./run: --timeline needs a file: --timeline=run.html (a page) or --timeline=run.json (a Chrome trace)");
     }
 }

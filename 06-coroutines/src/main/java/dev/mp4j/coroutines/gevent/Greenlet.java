@@ -1,5 +1,6 @@
 package dev.mp4j.coroutines.gevent;
 
+import dev.mp4j.launcher.timeline.Timeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -37,6 +38,8 @@ public final class Greenlet {
     private final Greenlet parent;
     private final Greenlet root;
     private final String name;
+    /** Where the timeline draws this greenlet running: a main greenlet on its thread's lane. */
+    private final String lane;
     private volatile State state;
     private volatile Thread thread;
 
@@ -70,6 +73,7 @@ public final class Greenlet {
         this.parent = Objects.requireNonNull(parent, "parent");
         this.root = parent.root;
         this.name = "greenlet-" + COUNTER.incrementAndGet();
+        this.lane = name;
         this.state = State.NEW;
     }
 
@@ -79,6 +83,7 @@ public final class Greenlet {
         this.parent = null;
         this.root = this;
         this.name = "main greenlet of " + thread.getName();
+        this.lane = Timeline.lane();
         this.thread = thread;
         this.state = State.STARTED;
     }
@@ -227,6 +232,7 @@ public final class Greenlet {
     }
 
     private void handOver(Object value) {
+        if (Timeline.RECORDING) Timeline.switchTo(lane, "greenlet");
         transfer = value;
         if (state == State.NEW) {
             state = State.STARTED;

@@ -1,5 +1,6 @@
 package dev.mp4j.asynciostyle.loop;
 
+import dev.mp4j.launcher.timeline.Timeline;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -43,6 +44,7 @@ public final class Task<T> extends Future<T> {
         super(loop);
         this.coro = coro;
         this.name = name != null ? name : "Task-" + COUNTER.incrementAndGet();
+        if (Timeline.RECORDING) Timeline.begin(lane(), coro.name(), "task");
         loop.register(this);
         loop.schedule(this::step);
     }
@@ -107,6 +109,7 @@ public final class Task<T> extends Future<T> {
 
     private void pass(Throwable toThrow, boolean start) {
         throwIn = toThrow;
+        if (Timeline.RECORDING) Timeline.begin(lane(), "step", "step");
         loop.enterStep(this);
         turn = TASK;
         if (start) {
@@ -121,6 +124,7 @@ public final class Task<T> extends Future<T> {
             LockSupport.park(this);
         }
         loop.leaveStep();
+        if (Timeline.RECORDING) Timeline.end(lane(), "step", null, null);
     }
 
     private void afterStep() {
@@ -166,12 +170,14 @@ public final class Task<T> extends Future<T> {
 
     void body() {
         CURRENT.set(this);
+        if (Timeline.RECORDING) Timeline.useLane(lane()); // what the body prints goes on the task's lane
         try {
             outcome = coro.call();
         } catch (Throwable error) {
             failure = error;
         } finally {
             CURRENT.remove();
+            if (Timeline.RECORDING) Timeline.useLane(null);
             finished = true;
             Thread loopThread = loop.thread;
             turn = LOOP;
@@ -181,6 +187,7 @@ public final class Task<T> extends Future<T> {
 
     /** Called by {@link Future#await()} on the task's thread: hand the baton back until woken. */
     void suspendOn(Future<?> future) {
+        if (Timeline.RECORDING) Timeline.instant(lane(), "await " + future.getClass().getSimpleName(), "await");
         waitingOn = future;
         handBack();
     }
@@ -212,6 +219,7 @@ public final class Task<T> extends Future<T> {
 
     @Override
     void onDone(boolean watched) {
+        if (Timeline.RECORDING) Timeline.end(lane(), "task", "state", isCancelled() ? "cancelled" : peekException() != null ? "failed" : "done");
         loop.unregister(this);
         CompletableFuture<T> caller = foreign;
         // Someone blocked in get() or chained on the caller's future is watching; completing it clears that count.
@@ -235,6 +243,11 @@ public final class Task<T> extends Future<T> {
                 }
             });
         }
+    }
+
+    /** The task's lane in a timeline. */
+    private String lane() {
+        return name + " " + coro.name();
     }
 
     @Override

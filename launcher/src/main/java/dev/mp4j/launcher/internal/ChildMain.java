@@ -1,5 +1,6 @@
 package dev.mp4j.launcher.internal;
 
+import dev.mp4j.launcher.timeline.Timeline;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -46,6 +47,7 @@ public final class ChildMain {
         ProcessContext.becomeChild(payload.name(), payload.identity(), payload.daemon(), payload.authkey());
         Thread.currentThread().setName("MainThread");
         trace.running();
+        if (Timeline.RECORDING) Timeline.childRunning(payload.name());
 
         try {
             payload.process().run();

@@ -1,5 +1,6 @@
 package dev.mp4j.launcher.internal;
 
+import dev.mp4j.launcher.timeline.Timeline;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +34,7 @@ final class OutputPump {
                 if (watch.swallow(line)) {
                     continue;
                 }
+                if (Timeline.RECORDING && (line = Timeline.fromChild(line)) == null) continue; // an event, not a line
                 PrintStream out = target.get();
                 synchronized (out) {
                     out.println(line);

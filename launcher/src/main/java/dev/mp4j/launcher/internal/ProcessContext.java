@@ -29,6 +29,11 @@ public final class ProcessContext {
         childCounter.set(0);
     }
 
+    /** True in a child JVM once {@link ChildMain} has given it its identity. */
+    public static boolean isChild() {
+        return identity.length > 0;
+    }
+
     static String name() {
         return name;
     }

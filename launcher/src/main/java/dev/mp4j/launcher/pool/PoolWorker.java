@@ -7,6 +7,7 @@ import dev.mp4j.launcher.ConnectionClosedException;
 import dev.mp4j.launcher.Multiprocessing;
 import dev.mp4j.launcher.Target;
 import dev.mp4j.launcher.internal.Serialization;
+import dev.mp4j.launcher.timeline.Timeline;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -73,6 +74,7 @@ final class PoolWorker {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(batch));
             int count = in.readInt();
+            if (Timeline.RECORDING) Timeline.begin(Timeline.lane(), describe(batch, count), "pool");
             Reply reply = new Reply();
             long sinceFlush = System.nanoTime();
             for (int i = 0; i < count; i++) {
@@ -87,10 +89,20 @@ final class PoolWorker {
                 }
             }
             reply.send(connection, System.nanoTime() - sinceFlush);
+            if (Timeline.RECORDING) Timeline.end(Timeline.lane(), "pool", null, null);
             return count;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A batch in a timeline: one task by its number; quick tasks, batched, as one span. */
+    private static String describe(byte[] batch, int count) {
+        if (count == 0) {
+            return "no task";
+        }
+        long first = ByteBuffer.wrap(batch).getLong(Integer.BYTES);
+        return count == 1 ? "task " + first : count + " tasks from " + first;
     }
 
     private static Object run(Object job) throws Exception {

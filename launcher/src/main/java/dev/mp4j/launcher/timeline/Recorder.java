@@ -1,0 +1,191 @@
+package dev.mp4j.launcher.timeline;
+
+import dev.mp4j.launcher.internal.ProcessContext;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * This JVM's side of a recording: it names lanes, turns hooks into trace events and hands them to its
+ * {@link EventWriter}. The JVM a user started writes the trace file; a child sends its events up its
+ * standard output ({@link ParentStream}), and forwards those of its own children.
+ */
+final class Recorder {
+
+    private static final long CHILDREN_EXIT_WAIT_MILLIS = 2_000;
+
+    private final long pid = ProcessHandle.current().pid();
+    private final EventWriter writer;
+    private final TraceFile file; // null in a child
+    private final ThreadLocal<String> laneOverride = new ThreadLocal<>();
+    private final ThreadLocal<Boolean> relaying = new ThreadLocal<>();
+    private final ThreadLocal<String> partialLine = new ThreadLocal<>();
+    private final Set<String> namedLanes = ConcurrentHashMap.newKeySet();
+    private final Set<String> switchedIn = ConcurrentHashMap.newKeySet();
+    private final Set<Long> liveChildren = ConcurrentHashMap.newKeySet();
+
+    private Recorder(EventWriter writer, TraceFile file) {
+        this.writer = writer;
+        this.file = file;
+    }
+
+    static Recorder start(String path) {
+        if (ProcessContext.isChild()) {
+            PrintStream toParent = System.out;
+            Recorder child = new Recorder(new EventWriter(new ParentStream(toParent)), null);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                child.endSwitchedIn();
+                child.writer.close();
+            }, "mp4j-timeline-exit"));
+            return child;
+        }
+        TraceFile file = TraceFile.create(Path.of(path));
+        Recorder root = new Recorder(new EventWriter(file), file);
+        root.writer.add(TraceEvents.processName(root.pid, "MainProcess"));
+        root.record('B', "process", "MainProcess", "MainProcess", null);
+        root.tapStandardStreams();
+        Runtime.getRuntime().addShutdownHook(new Thread(root::finish, "mp4j-timeline-exit"));
+        return root;
+    }
+
+    String lane() {
+        String lane = laneOverride.get();
+        return lane != null ? lane : Thread.currentThread().getName();
+    }
+
+    void useLane(String lane) {
+        if (lane == null) {
+            laneOverride.remove();
+        } else {
+            laneOverride.set(lane);
+        }
+    }
+
+    void record(char phase, String category, String name, String lane, Map<String, ?> args) {
+        record(phase, category, name, pid, lane, args);
+    }
+
+    private void record(char phase, String category, String name, long processId, String lane, Map<String, ?> args) {
+        long now = System.nanoTime();
+        if (namedLanes.add(processId + "/" + lane)) {
+            writer.add(TraceEvents.laneName(processId, lane));
+        }
+        writer.add(TraceEvents.event(phase, category, name, processId, lane, now, args));
+    }
+
+    void switchTo(String toLane, String category) {
+        String from = lane();
+        if (from.equals(toLane)) {
+            return;
+        }
+        if (switchedIn.remove(from)) {
+            record('E', category, "", from, null);
+        }
+        if (switchedIn.add(toLane)) {
+            record('B', category, "running", toLane, null);
+        }
+    }
+
+    /** At exit: the greenlets that were running stop being drawn so, before their process ends. */
+    private void endSwitchedIn() {
+        for (String lane : switchedIn) {
+            record('E', "greenlet", "", lane, null);
+        }
+        switchedIn.clear();
+    }
+
+    /**
+     * A line this JVM printed (the pump threads relay lines that were recorded where they were printed).
+     * In a child, a line's event is returned to go out with the line itself, in the same write: a child
+     * killed at any moment has sent the events of every line it printed.
+     */
+    String line(String text, String stream) {
+        if (relaying.get() != null) {
+            return null;
+        }
+        String lane = lane();
+        Map<String, String> args = "err".equals(stream) ? Map.of("stream", stream) : null;
+        if (file != null || args != null) {
+            record('i', "print", text, lane, args);
+            return null;
+        }
+        StringBuilder lines = new StringBuilder(text.length() + 160);
+        if (namedLanes.add(pid + "/" + lane)) {
+            lines.append(ParentStream.MARKER).append(TraceEvents.laneName(pid, lane)).append('\n');
+        }
+        lines.append(ParentStream.MARKER).append(TraceEvents.event('i', "print", text, pid, lane, System.nanoTime(), null)).append('\n');
+        return lines.toString();
+    }
+
+    void processStarted(String name, long childPid, boolean daemon) {
+        liveChildren.add(childPid);
+        writer.add(TraceEvents.processName(childPid, name));
+        record('B', "process", name, childPid, name, Map.of("parent", pid, "daemon", daemon));
+    }
+
+    void processExited(String name, long childPid, Integer exitcode) {
+        record('E', "process", "", childPid, name, exitcode == null ? null : Map.of("exitcode", exitcode));
+        synchronized (liveChildren) {
+            liveChildren.remove(childPid);
+            liveChildren.notifyAll();
+        }
+    }
+
+    void childRunning(String name) {
+        useLane(name);
+        tapStandardStreams();
+        record('i', "process", "running", name, null);
+    }
+
+    /**
+     * Takes a child's event out of a line its pump read. An event can follow a partial line the child
+     * flushed (a prompt); that part waits, in this pump thread, for the rest of its line.
+     */
+    String fromChild(String line) {
+        relaying.set(Boolean.TRUE);
+        String carried = partialLine.get();
+        int at = line.indexOf(ParentStream.MARKER);
+        if (at < 0) {
+            partialLine.remove();
+            return carried == null ? line : carried + line;
+        }
+        writer.add(line.substring(at + ParentStream.MARKER.length()));
+        if (at > 0) {
+            partialLine.set(carried == null ? line.substring(0, at) : carried + line.substring(0, at));
+        }
+        return null;
+    }
+
+    private void tapStandardStreams() {
+        System.setOut(LineTap.around(System.out, "out", this));
+        System.setErr(LineTap.around(System.err, "err", this));
+    }
+
+    /** At exit: let the children's exits arrive (a shutdown hook is stopping daemon ones), then close the file. */
+    private void finish() {
+        long deadline = System.nanoTime() + CHILDREN_EXIT_WAIT_MILLIS * 1_000_000;
+        synchronized (liveChildren) {
+            while (!liveChildren.isEmpty() && System.nanoTime() < deadline) {
+                try {
+                    liveChildren.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                } catch (InterruptedException e) {
+                    break;
+                }
+            }
+        }
+        System.out.flush();
+        System.err.flush();
+        endSwitchedIn();
+        record('E', "process", "", "MainProcess", null);
+        writer.close();
+        try {
+            file.renderPageIfWanted();
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("mp4j: could not write the timeline page: " + e.getMessage());
+        }
+    }
+}
