@@ -1,9 +1,7 @@
 package dev.mp4j.bench;
 
 import dev.mp4j.launcher.Multiprocessing;
-import dev.mp4j.launcher.pool.AsyncResult;
 import dev.mp4j.launcher.pool.Pool;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -31,8 +29,8 @@ public final class ColdPoolProgram {
             case "apply" -> {
                 Pool pool = new Pool(Multiprocessing.cpuCount());
                 try {
-                    System.out.printf(Locale.ROOT, "apply_first %.1f%n", applyRate(pool));
-                    System.out.printf(Locale.ROOT, "apply_second %.1f%n", applyRate(pool));
+                    System.out.printf(Locale.ROOT, "apply_first %.1f%n", PoolBench.applyAsyncRate(pool, TASKS));
+                    System.out.printf(Locale.ROOT, "apply_second %.1f%n", PoolBench.applyAsyncRate(pool, TASKS));
                 } finally {
                     pool.terminate();
                     pool.join();
@@ -52,18 +50,5 @@ public final class ColdPoolProgram {
             }
             default -> throw new IllegalArgumentException("usage: ColdPoolProgram apply|map");
         }
-    }
-
-    private static double applyRate(Pool pool) {
-        long start = System.nanoTime();
-        List<AsyncResult<Integer>> results = new ArrayList<>(TASKS);
-        for (int i = 0; i < TASKS; i++) {
-            int n = i;
-            results.add(pool.applyAsync(() -> n));
-        }
-        for (AsyncResult<Integer> result : results) {
-            result.get();
-        }
-        return TASKS / ((System.nanoTime() - start) / 1e9);
     }
 }

@@ -53,12 +53,12 @@ public final class PoolBench {
         try {
             // Warm: every worker started, and the task and map paths JIT-compiled in the parent and in
             // the workers (about 200 000 tasks); the first, cold round is reported too.
-            coldRate = applyAsyncRate(pool);
+            coldRate = applyAsyncRate(pool, TASKS);
             for (int i = 0; i < 10; i++) {
-                applyAsyncRate(pool);
+                applyAsyncRate(pool, TASKS);
                 pool.map(PoolBench::square, items);
             }
-            rate = Figures.median(RUNS, () -> applyAsyncRate(pool));
+            rate = Figures.median(RUNS, () -> applyAsyncRate(pool, TASKS));
             mapSeconds = Figures.median(MAP_RUNS, () -> {
                 long start = System.nanoTime();
                 pool.map(PoolBench::square, items);
@@ -91,16 +91,17 @@ public final class PoolBench {
         return figures;
     }
 
-    private static double applyAsyncRate(Pool pool) {
+    /** {@code applyAsync} of {@code tasks} trivial tasks, then every {@code get}: tasks per second. */
+    static double applyAsyncRate(Pool pool, int tasks) {
         long start = System.nanoTime();
-        List<AsyncResult<Integer>> results = new ArrayList<>(TASKS);
-        for (int i = 0; i < TASKS; i++) {
+        List<AsyncResult<Integer>> results = new ArrayList<>(tasks);
+        for (int i = 0; i < tasks; i++) {
             int n = i;
             results.add(pool.applyAsync(() -> n));
         }
         for (AsyncResult<Integer> result : results) {
             result.get();
         }
-        return TASKS / ((System.nanoTime() - start) / 1e9);
+        return tasks / ((System.nanoTime() - start) / 1e9);
     }
 }
