@@ -202,16 +202,21 @@ public class ChildProcess implements Serializable {
         }
     }
 
-    /** Asks the child to stop (SIGTERM); its exit code becomes -15. Its own children are terminated too. */
+    /**
+     * Asks the child to stop (SIGTERM); its exit code becomes -15. Its own children are terminated too.
+     * As with {@link #kill()}, what it printed before still reaches this JVM.
+     */
     public final void terminate() {
-        java.lang.Process process = startedProcess("terminate");
-        process.destroy();
+        startedProcess("terminate").toHandle().destroy();
     }
 
-    /** Stops the child at once (SIGKILL); its exit code becomes -9. */
+    /**
+     * Stops the child at once (SIGKILL); its exit code becomes -9. What it printed before still reaches
+     * this JVM: the signal goes through the process handle, because {@code Process.destroy} would also
+     * close the pipes the output pumps are still reading.
+     */
     public final void kill() {
-        java.lang.Process process = startedProcess("kill");
-        process.destroyForcibly();
+        startedProcess("kill").toHandle().destroyForcibly();
     }
 
     /** Null before the child has ended; see the class comment for the values. */

@@ -88,6 +88,37 @@ class ChildProcessTest {
         assertThat(killed.exitcode()).isEqualTo(-9);
     }
 
+    private static final int LINES_BEFORE_KILL = 1_000; // ~45 KiB: fits a pipe, and takes the pump a while
+
+    static void printManyLinesThenSet(Event printed) throws InterruptedException {
+        for (int i = 0; i < LINES_BEFORE_KILL; i++) {
+            System.out.println("line " + i + " of what was printed before the kill");
+        }
+        printed.set();
+        Thread.sleep(60_000);
+    }
+
+    @Test
+    void everyLinePrintedBeforeAKillOrTerminateReachesTheParent() throws Exception {
+        for (boolean kill : new boolean[] {true, false}) {
+            try (ConsoleCapture console = ConsoleCapture.start()) {
+                Event printed = new Event();
+                ChildProcess child = new ChildProcess(() -> printManyLinesThenSet(printed));
+                child.start();
+                printed.await();
+                if (kill) {
+                    child.kill(); // at once: most lines are still in the pipe
+                } else {
+                    child.terminate();
+                }
+                child.join();
+                assertThat(console.outLines()).as(kill ? "after kill()" : "after terminate()")
+                        .filteredOn(line -> line.endsWith("before the kill")).hasSize(LINES_BEFORE_KILL);
+                assertThat(child.exitcode()).isEqualTo(kill ? -9 : -15);
+            }
+        }
+    }
+
     @Test
     void namesFollowPythonsCountersDownTheTree() throws Exception {
         try (ConsoleCapture console = ConsoleCapture.start()) {
