@@ -10,6 +10,7 @@
  */
 module dev.mp4j.launcher {
     requires java.management; // a child inherits the JVM flags this JVM was started with
+    requires java.instrument; // the timeline's agent, which gives silent threads their lanes
 
     exports dev.mp4j.launcher;
     exports dev.mp4j.launcher.managers;

@@ -27,6 +27,7 @@ final class Recorder {
     private final Set<String> namedLanes = ConcurrentHashMap.newKeySet();
     private final Set<String> switchedIn = ConcurrentHashMap.newKeySet();
     private final Set<Long> liveChildren = ConcurrentHashMap.newKeySet();
+    private ThreadLanes threadLanes; // null without the agent
 
     private Recorder(EventWriter writer, TraceFile file) {
         this.writer = writer;
@@ -37,7 +38,9 @@ final class Recorder {
         if (ProcessContext.isChild()) {
             PrintStream toParent = System.out;
             Recorder child = new Recorder(new EventWriter(new ParentStream(toParent)), null);
+            child.threadLanes = ThreadLanes.listen(child);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                child.endThreadLanes();
                 child.endSwitchedIn();
                 child.writer.close();
             }, "mp4j-timeline-exit"));
@@ -48,6 +51,7 @@ final class Recorder {
         root.writer.add(TraceEvents.processName(root.pid, "MainProcess"));
         root.record('B', "process", "MainProcess", "MainProcess", null);
         root.tapStandardStreams();
+        root.threadLanes = ThreadLanes.listen(root);
         Runtime.getRuntime().addShutdownHook(new Thread(root::finish, "mp4j-timeline-exit"));
         return root;
     }
@@ -87,6 +91,12 @@ final class Recorder {
         }
         if (switchedIn.add(toLane)) {
             record('B', category, "running", toLane, null);
+        }
+    }
+
+    private void endThreadLanes() {
+        if (threadLanes != null) {
+            threadLanes.endStillRunning();
         }
     }
 
@@ -179,6 +189,7 @@ final class Recorder {
         }
         System.out.flush();
         System.err.flush();
+        endThreadLanes();
         endSwitchedIn();
         record('E', "process", "", "MainProcess", null);
         writer.close();

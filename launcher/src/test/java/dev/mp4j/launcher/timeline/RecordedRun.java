@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs an example's main in a JVM of its own with the timeline on ({@link RecordedMain}, as
- * {@code ./run --timeline} does), and reads back what it recorded. For tests of every chapter.
+ * Runs an example's main in a JVM of its own with the timeline on ({@link RecordedMain} and the
+ * {@link ThreadLaneAgent}, as {@code ./run --timeline} does), and reads back what it recorded. For tests of every chapter.
  */
 public final class RecordedRun {
 
@@ -25,8 +25,10 @@ public final class RecordedRun {
     public static Result of(Class<?> main, double timeScale, Path directory, Duration timeout, String... args)
             throws IOException, InterruptedException {
         Path file = directory.resolve(main.getSimpleName() + ".json");
+        Path agent = ThreadLaneAgent.writeJar(directory.resolve("timeline-agent.jar"));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-javaagent:" + agent,
                 "-cp", System.getProperty("java.class.path"),
                 "-D" + Timeline.PROPERTY + "=" + file,
                 "-Dmp4j.timeScale=" + timeScale,
