@@ -16,7 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Recorder {
 
-    private static final long CHILDREN_EXIT_WAIT_MILLIS = 2_000;
+    /** How long the JVM the user started waits at exit for its children's exits (a shutdown hook is stopping daemon ones). */
+    static final String EXIT_WAIT_PROPERTY = "mp4j.timeline.exitWaitMillis";
+    private static final long DEFAULT_EXIT_WAIT_MILLIS = 2_000;
 
     private final long pid = ProcessHandle.current().pid();
     private final EventWriter writer;
@@ -26,7 +28,8 @@ final class Recorder {
     private final ThreadLocal<String> partialLine = new ThreadLocal<>();
     private final Set<String> namedLanes = ConcurrentHashMap.newKeySet();
     private final Set<String> switchedIn = ConcurrentHashMap.newKeySet();
-    private final Set<Long> liveChildren = ConcurrentHashMap.newKeySet();
+    private final Map<Long, String> liveChildren = new ConcurrentHashMap<>(); // pid -> name
+    private final OpenSpans childrensOpenSpans = new OpenSpans();
     private ThreadLanes threadLanes; // null without the agent
 
     private Recorder(EventWriter writer, TraceFile file) {
@@ -42,6 +45,7 @@ final class Recorder {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 child.endThreadLanes();
                 child.endSwitchedIn();
+                child.endChildrenStillRunning();
                 child.writer.close();
             }, "mp4j-timeline-exit"));
             return child;
@@ -94,6 +98,28 @@ final class Recorder {
         }
     }
 
+    /**
+     * A child that died mid-span (a pool worker killed in a task) sent no end: its open spans end at
+     * its exit, marked so.
+     */
+    private void endOpenSpans(long childPid, String when) {
+        long now = System.nanoTime();
+        for (int lane : childrensOpenSpans.forget(childPid)) {
+            writer.add(TraceEvents.event('E', "", "", childPid, lane, now, Map.of("ended", when)));
+        }
+    }
+
+    /** At exit: children whose exit has not come (daemons being stopped) end with this process, marked so. */
+    private void endChildrenStillRunning() {
+        synchronized (liveChildren) {
+            for (Map.Entry<Long, String> child : liveChildren.entrySet()) {
+                endOpenSpans(child.getKey(), "at its parent's exit");
+                record('E', "process", "", child.getKey(), child.getValue(), Map.of("ended", "still running at its parent's exit"));
+            }
+            liveChildren.clear();
+        }
+    }
+
     private void endThreadLanes() {
         if (threadLanes != null) {
             threadLanes.endStillRunning();
@@ -132,15 +158,18 @@ final class Recorder {
     }
 
     void processStarted(String name, long childPid, boolean daemon) {
-        liveChildren.add(childPid);
+        liveChildren.put(childPid, name);
         writer.add(TraceEvents.processName(childPid, name));
         record('B', "process", name, childPid, name, Map.of("parent", pid, "daemon", daemon));
     }
 
     void processExited(String name, long childPid, Integer exitcode) {
-        record('E', "process", "", childPid, name, exitcode == null ? null : Map.of("exitcode", exitcode));
         synchronized (liveChildren) {
-            liveChildren.remove(childPid);
+            if (liveChildren.remove(childPid) == null) {
+                return; // ended already, at this JVM's exit
+            }
+            endOpenSpans(childPid, "at its process's exit");
+            record('E', "process", "", childPid, name, exitcode == null ? null : Map.of("exitcode", exitcode));
             liveChildren.notifyAll();
         }
     }
@@ -163,7 +192,9 @@ final class Recorder {
             partialLine.remove();
             return carried == null ? line : carried + line;
         }
-        writer.add(line.substring(at + ParentStream.MARKER.length()));
+        String event = line.substring(at + ParentStream.MARKER.length());
+        childrensOpenSpans.seen(event);
+        writer.add(event);
         if (at > 0) {
             partialLine.set(carried == null ? line.substring(0, at) : carried + line.substring(0, at));
         }
@@ -177,7 +208,7 @@ final class Recorder {
 
     /** At exit: let the children's exits arrive (a shutdown hook is stopping daemon ones), then close the file. */
     private void finish() {
-        long deadline = System.nanoTime() + CHILDREN_EXIT_WAIT_MILLIS * 1_000_000;
+        long deadline = System.nanoTime() + Long.getLong(EXIT_WAIT_PROPERTY, DEFAULT_EXIT_WAIT_MILLIS) * 1_000_000;
         synchronized (liveChildren) {
             while (!liveChildren.isEmpty() && System.nanoTime() < deadline) {
                 try {
@@ -189,6 +220,7 @@ final class Recorder {
         }
         System.out.flush();
         System.err.flush();
+        endChildrenStillRunning();
         endThreadLanes();
         endSwitchedIn();
         record('E', "process", "", "MainProcess", null);

@@ -18,12 +18,17 @@ final class TraceEvents {
     }
 
     static String event(char phase, String category, String name, long pid, String lane, long nanos, Map<String, ?> args) {
+        return event(phase, category, name, pid, laneId(lane), nanos, args);
+    }
+
+    /** The same, on a lane known by its thread id only (a dead child's, from the events it sent). */
+    static String event(char phase, String category, String name, long pid, int laneId, long nanos, Map<String, ?> args) {
         StringBuilder json = new StringBuilder(96 + name.length());
         json.append("{\"ph\":\"").append(phase).append("\",\"cat\":");
         quote(json, category);
         json.append(",\"name\":");
         quote(json, name);
-        json.append(",\"pid\":").append(pid).append(",\"tid\":").append(laneId(lane)).append(",\"ts\":");
+        json.append(",\"pid\":").append(pid).append(",\"tid\":").append(laneId).append(",\"ts\":");
         micros(json, nanos);
         if (phase == 'i') {
             json.append(",\"s\":\"t\"");

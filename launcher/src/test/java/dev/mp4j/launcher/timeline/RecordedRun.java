@@ -24,6 +24,12 @@ public final class RecordedRun {
 
     public static Result of(Class<?> main, double timeScale, Path directory, Duration timeout, String... args)
             throws IOException, InterruptedException {
+        return of(main, timeScale, List.of(), directory, timeout, args);
+    }
+
+    /** The same, with more options for the JVM ({@code -Dname=value}). */
+    public static Result of(Class<?> main, double timeScale, List<String> jvmOptions, Path directory, Duration timeout,
+                            String... args) throws IOException, InterruptedException {
         Path file = directory.resolve(main.getSimpleName() + ".json");
         Path agent = ThreadLaneAgent.writeJar(directory.resolve("timeline-agent.jar"));
         List<String> command = new ArrayList<>(List.of(
@@ -32,8 +38,9 @@ public final class RecordedRun {
                 "-cp", System.getProperty("java.class.path"),
                 "-D" + Timeline.PROPERTY + "=" + file,
                 "-Dmp4j.timeScale=" + timeScale,
-                "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
-                RecordedMain.class.getName(), main.getName()));
+                "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of(RecordedMain.class.getName(), main.getName()));
         command.addAll(List.of(args));
         Path output = directory.resolve(main.getSimpleName() + ".out");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
