@@ -21,7 +21,7 @@ final class EventWriter {
 
     EventWriter(EventSink sink) {
         this.sink = sink;
-        this.thread = Thread.ofPlatform().daemon().name("mp4j-timeline-writer").start(this::writeAsTheyCome);
+        this.thread = Thread.ofPlatform().daemon().name("mp4j-timeline-writer").start(new Drain());
     }
 
     void add(String event) {
@@ -77,6 +77,15 @@ final class EventWriter {
             } catch (IOException e) {
                 System.err.println("mp4j: timeline events lost: " + e.getMessage());
             }
+        }
+    }
+
+    /** The writer thread's work; a class, not a method reference, which would spin a class at a child's start. */
+    private final class Drain implements Runnable {
+
+        @Override
+        public void run() {
+            writeAsTheyCome();
         }
     }
 }

@@ -41,13 +41,7 @@ final class Recorder {
         if (ProcessContext.isChild()) {
             PrintStream toParent = System.out;
             Recorder child = new Recorder(new EventWriter(new ParentStream(toParent)), null);
-            child.threadLanes = ThreadLanes.listen(child);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                child.endThreadLanes();
-                child.endSwitchedIn();
-                child.endChildrenStillRunning();
-                child.writer.close();
-            }, "mp4j-timeline-exit"));
+            Runtime.getRuntime().addShutdownHook(new Thread(new ChildExit(child), "mp4j-timeline-exit"));
             return child;
         }
         TraceFile file = TraceFile.create(Path.of(path));
@@ -79,10 +73,15 @@ final class Recorder {
 
     private void record(char phase, String category, String name, long processId, String lane, Map<String, ?> args) {
         long now = System.nanoTime();
-        if (namedLanes.add(processId + "/" + lane)) {
+        if (namedLanes.add(laneKey(processId, lane))) {
             writer.add(TraceEvents.laneName(processId, lane));
         }
         writer.add(TraceEvents.event(phase, category, name, processId, lane, now, args));
+    }
+
+    /** Built without {@code +}: a child's first concatenation would spin a class at its start. */
+    private static String laneKey(long processId, String lane) {
+        return new StringBuilder(24 + lane.length()).append(processId).append('/').append(lane).toString();
     }
 
     void switchTo(String toLane, String category) {
@@ -150,7 +149,7 @@ final class Recorder {
             return null;
         }
         StringBuilder lines = new StringBuilder(text.length() + 160);
-        if (namedLanes.add(pid + "/" + lane)) {
+        if (namedLanes.add(laneKey(pid, lane))) {
             lines.append(ParentStream.MARKER).append(TraceEvents.laneName(pid, lane)).append('\n');
         }
         lines.append(ParentStream.MARKER).append(TraceEvents.event('i', "print", text, pid, lane, System.nanoTime(), null)).append('\n');
@@ -229,6 +228,26 @@ final class Recorder {
             file.renderPageIfWanted();
         } catch (IOException | UncheckedIOException e) {
             System.err.println("mp4j: could not write the timeline page: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A child's last events at exit, after its threads and greenlets end and before its stream closes. A
+     * class, not a lambda: a child's first lambda would spin a class at its start.
+     */
+    private static final class ChildExit implements Runnable {
+
+        private final Recorder child;
+
+        ChildExit(Recorder child) {
+            this.child = child;
+        }
+
+        @Override
+        public void run() {
+            child.endSwitchedIn();
+            child.endChildrenStillRunning();
+            child.writer.close();
         }
     }
 }
