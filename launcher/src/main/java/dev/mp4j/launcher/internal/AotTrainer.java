@@ -7,6 +7,7 @@ import dev.mp4j.launcher.Pipe;
 import dev.mp4j.launcher.Queue;
 import dev.mp4j.launcher.pool.AsyncResult;
 import dev.mp4j.launcher.pool.Pool;
+import dev.mp4j.launcher.timeline.Timeline;
 import java.io.IOException;
 import java.io.Serial;
 import java.nio.channels.FileChannel;
@@ -26,7 +27,8 @@ import java.util.stream.Stream;
  * cache (not for users). It starts exactly one child, with {@code -XX:AOTCacheOutput}, and has it do what
  * children do: boot and read a payload (a pool worker's lambda target), run a few thousand small tasks
  * and a map (method profiles for the worker loop, JEP 515), deserialize a lambda target and a subclass
- * target as {@link ChildMain} does, and connect to a queue, a pipe and a lock owned here. When that
+ * target as {@link ChildMain} does, load the classes of a child recording a timeline, and connect to a
+ * queue, a pipe and a lock owned here. When that
  * child exits, HotSpot writes the cache; it is renamed into place only if every step gave the expected
  * answer. Holds the cache's lock file throughout, so no two trainers of one key run at once.
  */
@@ -98,6 +100,7 @@ public final class AotTrainer {
             }
             pipe.conn1().send("pipe");
             pool.apply(() -> {
+                Timeline.classesOfARecordingChild(); // loaded, so in the cache: a child recording a timeline starts as fast
                 runPayload(lambdaPayload);
                 runPayload(subclassPayload);
                 lock.acquire();

@@ -81,7 +81,7 @@ final class EventWriter {
     }
 
     /** The writer thread's work; a class, not a method reference, which would spin a class at a child's start. */
-    private final class Drain implements Runnable {
+    final class Drain implements Runnable {
 
         @Override
         public void run() {

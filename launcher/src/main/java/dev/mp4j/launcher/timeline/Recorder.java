@@ -235,7 +235,7 @@ final class Recorder {
      * A child's last events at exit, after its threads and greenlets end and before its stream closes. A
      * class, not a lambda: a child's first lambda would spin a class at its start.
      */
-    private static final class ChildExit implements Runnable {
+    static final class ChildExit implements Runnable {
 
         private final Recorder child;
 

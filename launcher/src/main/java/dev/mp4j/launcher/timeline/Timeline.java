@@ -1,5 +1,6 @@
 package dev.mp4j.launcher.timeline;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,6 +38,15 @@ public final class Timeline {
     /** Makes sure recording has started (or failed, with the reason) before a program runs. */
     public static void start() {
         // class initialization did it
+    }
+
+    /**
+     * The classes a recording child loads, for the children's AOT cache ({@code AotTrainer}) to hold: a
+     * child then finds them loaded and linked instead of reading them from its JAR at its start.
+     */
+    public static List<Class<?>> classesOfARecordingChild() {
+        return List.of(Recorder.class, Recorder.ChildExit.class, EventSink.class, EventWriter.class, EventWriter.Drain.class,
+                ParentStream.class, OpenSpans.class, LineTap.class, TraceEvents.class);
     }
 
     /** The calling thread's lane: the one given by {@link #useLane}, else the thread's name. */
