@@ -83,7 +83,7 @@ public final class Greenlet {
         this.parent = null;
         this.root = this;
         this.name = "main greenlet of " + thread.getName();
-        this.lane = Timeline.lane();
+        this.lane = Timeline.RECORDING ? Timeline.lane() : null; // read by the timeline only
         this.thread = thread;
         this.state = State.STARTED;
     }
