@@ -50,12 +50,18 @@ public final class ThreadLaneAgent {
     }
 
     /** {@code java -cp ... ThreadLaneAgent JAR}: writes the agent's JAR (what {@code ./run --timeline} needs). */
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         if (args.length != 1) {
             System.err.println("usage: java " + ThreadLaneAgent.class.getName() + " AGENT.jar");
             System.exit(2);
         }
-        writeJar(Path.of(args[0]));
+        try {
+            writeJar(Path.of(args[0]));
+        } catch (IOException | RuntimeException e) {
+            System.err.println(ThreadLaneAgent.class.getSimpleName() + ": cannot write the agent's JAR at " + args[0] + " ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            System.exit(2);
+        }
     }
 
     /** Writes the agent's JAR at {@code jar} (replaced whole, so a JVM starting meanwhile never reads half of one). */

@@ -2,10 +2,13 @@ package dev.mp4j.launcher.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -44,5 +47,25 @@ class ThreadLanesTest {
 
         assertThat(Stream.concat(trace.spans().stream().map(Trace.Span::lane), trace.marks().stream().map(Trace.Mark::lane)))
                 .noneMatch(lane -> lane.startsWith("mp4j-"));
+    }
+
+    @Test
+    void theAgentsJarNamesItselfAsBootClassPathAndAPathThatCannotBeWrittenSaysSo() throws Exception {
+        Path jar = ThreadLaneAgent.writeJar(directory.resolve("agent.jar"));
+        try (JarFile written = new JarFile(jar.toFile())) {
+            assertThat(written.getManifest().getMainAttributes().getValue("Boot-Class-Path")).isEqualTo("agent.jar");
+            assertThat(written.getManifest().getMainAttributes().getValue("Premain-Class")).isEqualTo(ThreadLaneAgent.class.getName());
+            assertThat(written.stream().map(JarEntry::getName)).contains("dev/mp4j/launcher/timeline/boot/ThreadHook.class")
+                    .noneMatch(name -> name.endsWith("ThreadLaneAgent.class"));
+        }
+
+        Path unwritable = directory.resolve("no-such-folder").resolve("agent.jar");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), ThreadLaneAgent.class.getName(), unwritable.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).isEqualTo(2);
+        assertThat(output).startsWith("ThreadLaneAgent: cannot write the agent's JAR at " + unwritable + " (NoSuchFileException");
+        assertThat(unwritable.getParent()).doesNotExist();
     }
 }
