@@ -16,6 +16,7 @@ import java.lang.constant.ClassDesc;
 import java.lang.constant.ConstantDescs;
 import java.lang.constant.MethodTypeDesc;
 import java.lang.instrument.ClassFileTransformer;
+import java.lang.reflect.AccessFlag;
 import java.lang.instrument.Instrumentation;
 import java.lang.instrument.UnmodifiableClassException;
 import java.nio.file.Files;
@@ -38,8 +39,9 @@ import java.util.jar.Manifest;
  * ({@code ./run --timeline}, {@code RecordedRun}), where the examples start their threads: an agent
  * costs a JVM about 100 ms at start, too much for every child. {@link #writeJar} makes that JAR.
  *
- * <p>The JAR holds {@link ThreadHook} alone and names itself as its boot class path, for code in
- * {@code java.base} sees only the boot class path.
+ * <p>The JAR holds {@link ThreadHook} alone and names itself as its boot class path, since code in
+ * {@code java.base} sees only the boot class path. A JDK whose {@code Thread} has no such places stops
+ * the JVM at start with the reason, rather than record no thread.
  */
 public final class ThreadLaneAgent {
 
@@ -100,11 +102,20 @@ public final class ThreadLaneAgent {
         }
         // Thread may call the hook: java.base reads no unnamed module unless told to.
         instrumentation.redefineModule(Object.class.getModule(), Set.of(ThreadHook.class.getModule()), Map.of(), Map.of(), Set.of(), Map.of());
+        RuntimeException[] failed = new RuntimeException[1]; // the JVM swallows what a transformer throws
         ClassFileTransformer rewriteThread = new ClassFileTransformer() {
             @Override
             public byte[] transform(Module module, ClassLoader loader, String className, Class<?> redefined,
                                     ProtectionDomain domain, byte[] bytes) {
-                return "java/lang/Thread".equals(className) ? withHooks(bytes) : null;
+                if (!"java/lang/Thread".equals(className)) {
+                    return null;
+                }
+                try {
+                    return withHooks(bytes);
+                } catch (RuntimeException e) {
+                    failed[0] = e;
+                    return null;
+                }
             }
         };
         instrumentation.addTransformer(rewriteThread, true);
@@ -115,14 +126,19 @@ public final class ThreadLaneAgent {
         } finally {
             instrumentation.removeTransformer(rewriteThread);
         }
+        if (failed[0] != null) {
+            throw new IllegalStateException("cannot give threads lanes: " + failed[0].getMessage(), failed[0]);
+        }
     }
 
     /** Thread's bytes with the two calls in: before each {@code start0()}, and first thing in {@code exit()}. */
     static byte[] withHooks(byte[] thread) {
         ClassFile classFile = ClassFile.of();
+        int[] placed = new int[2]; // [0]: before start0(), [1]: in exit()
         CodeTransform beforeStart0 = (code, element) -> {
             if (element instanceof InvokeInstruction call && call.name().equalsString("start0")) {
                 code.aload(0).invokestatic(HOOK, "starting", TAKES_THREAD);
+                placed[0]++;
             }
             code.with(element);
         };
@@ -130,6 +146,7 @@ public final class ThreadLaneAgent {
             @Override
             public void atStart(CodeBuilder code) {
                 code.aload(0).invokestatic(HOOK, "exiting", TAKES_THREAD);
+                placed[1]++;
             }
 
             @Override
@@ -146,11 +163,18 @@ public final class ThreadLaneAgent {
                 clazz.with(element);
             }
         };
-        return classFile.transformClass(classFile.parse(thread), transform);
+        byte[] rewritten = classFile.transformClass(classFile.parse(thread), transform);
+        if (placed[0] == 0 || placed[1] != 1) {
+            throw new IllegalStateException("this JDK's java.lang.Thread has " + placed[0] + " start0() calls in its start methods and "
+                    + placed[1] + " exit() methods; the agent expects at least one and exactly one");
+        }
+        return rewritten;
     }
 
+    /** {@code start()} and {@code start(ThreadContainer)}: instance methods, where slot 0 is the thread. */
     private static boolean isStart(MethodModel method) {
-        return method.methodName().stringValue().startsWith("start") && !method.methodName().equalsString("start0");
+        return method.methodName().stringValue().startsWith("start") && !method.methodName().equalsString("start0")
+                && !method.flags().has(AccessFlag.STATIC);
     }
 
     private static boolean isExit(MethodModel method) {
