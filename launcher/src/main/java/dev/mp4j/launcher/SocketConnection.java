@@ -18,6 +18,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Frames are a 4-byte big-endian length and the bytes. The channel is non-blocking: waits go
  * through a selector, which is what lets {@link #poll(double)} wait with a timeout. One thread may send
  * while another receives; concurrent senders (or receivers) take turns.
+ *
+ * <p>A frame goes out through one direct buffer of this connection, {@value #BUFFER_BYTES} bytes at a
+ * time: a small one (header and body) in one write, a large one without the copy of its whole rest
+ * that the JDK makes for every write of a heap array. Receiving right after sending (a request and its
+ * reply) waits on the selector before reading, as the reply cannot be there yet; otherwise it reads first.
  */
 final class SocketConnection implements Connection {
 
@@ -29,8 +34,9 @@ final class SocketConnection implements Connection {
     private final boolean writable;
     private final ReentrantLock readLock = new ReentrantLock();
     private final ReentrantLock writeLock = new ReentrantLock();
-    private final ByteBuffer inbound = ByteBuffer.allocate(BUFFER_BYTES).flip();
-    private final ByteBuffer outboundHeader = ByteBuffer.allocate(HEADER_BYTES);
+    private final ByteBuffer inbound = ByteBuffer.allocateDirect(BUFFER_BYTES).flip();
+    private ByteBuffer outbound; // direct, made at the first send
+    private volatile boolean replyAwaited; // sent since the last receive: a hint, not a state
     private Selector readSelector;
     private Selector writeSelector;
     private volatile boolean closed;
@@ -44,6 +50,7 @@ final class SocketConnection implements Connection {
         if (channel.getRemoteAddress() instanceof java.net.InetSocketAddress) {
             channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
         }
+
     }
 
     @Override
@@ -65,18 +72,33 @@ final class SocketConnection implements Connection {
         BufferRange.check(bytes, offset, length);
         writeLock.lock();
         try {
-            outboundHeader.clear().putInt(length).flip();
-            ByteBuffer[] frame = {outboundHeader, ByteBuffer.wrap(bytes, offset, length)};
-            while (frame[1].hasRemaining() || frame[0].hasRemaining()) {
-                if (channel.write(frame) == 0) {
-                    awaitWritable();
-                }
-            }
+            writeFrame(bytes, offset, length);
+            replyAwaited = true;
         } catch (IOException e) {
             throw closedOrFailed(e);
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /** The header and the body through {@link #outbound}, refilled as the socket takes its bytes. */
+    private void writeFrame(byte[] bytes, int offset, int length) throws IOException {
+        if (outbound == null) {
+            outbound = ByteBuffer.allocateDirect(BUFFER_BYTES);
+        }
+        ByteBuffer out = outbound.clear().putInt(length);
+        int next = offset;
+        int end = offset + length;
+        do {
+            int copied = Math.min(out.remaining(), end - next);
+            out.put(bytes, next, copied);
+            next += copied;
+            out.flip();
+            if (channel.write(out) == 0) {
+                awaitWritable();
+            }
+            out.compact();
+        } while (next < end || out.position() > 0);
     }
 
     /** Receives the next whole message as bytes, blocking until it arrives. */
@@ -85,6 +107,10 @@ final class SocketConnection implements Connection {
         checkReadable();
         readLock.lock();
         try {
+            if (replyAwaited && inbound.remaining() < HEADER_BYTES) {
+                replyAwaited = false;
+                awaitReadable(-1); // the reply to what was just sent: not there yet
+            }
             fill(HEADER_BYTES);
             int length = inbound.getInt();
             byte[] message = new byte[length];
