@@ -50,7 +50,6 @@ final class SocketConnection implements Connection {
         if (channel.getRemoteAddress() instanceof java.net.InetSocketAddress) {
             channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
         }
-
     }
 
     @Override
