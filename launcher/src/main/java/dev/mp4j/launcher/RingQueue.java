@@ -1,9 +1,11 @@
 package dev.mp4j.launcher;
 
 import dev.mp4j.launcher.internal.Backoff;
+import dev.mp4j.launcher.internal.Futex;
 import dev.mp4j.launcher.internal.SharedBlock;
 import dev.mp4j.launcher.internal.SharedMemory;
 import dev.mp4j.launcher.internal.Timeouts;
+import dev.mp4j.launcher.internal.WordSleeper;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -49,11 +51,20 @@ final class RingQueue implements Serializable {
     private static final long TAIL = 72;
     private static final long DONE = 80;
     private static final long RECOVERED = 88;
-    private static final long WAITING_GETS = 96;
     private static final long OWNER_PID = 104;
     private static final long JOURNAL_OP = 112;
     private static final long JOURNAL_SEQ = 120;
-    private static final long SLOTS = 128;
+    /** Bumped by every put: what a get waiting for an item sleeps on. */
+    private static final long PUTS_WORD = 128;
+    /** Bumped by every get: what a put waiting for room sleeps on. */
+    private static final long GETS_WORD = 132;
+    /** Set for good once a process that cannot wake sleepers (no futex) has used the ring. */
+    private static final long POLLER_SEEN = 136;
+    private static final long WAITING_GETS = 192;
+    private static final long WAITING_PUTS = WAITING_GETS + cacheLines(RingWaiters.BYTES);
+    private static final long SLOTS = WAITING_PUTS + cacheLines(RingWaiters.BYTES);
+    /** The longest sleep when a process that cannot wake may publish: the fallback's own longest nap. */
+    private static final long POLLER_SLICE_NANOS = 1_000_000;
 
     private static final long OP_NONE = 0;
     private static final long OP_PUT = 1;
@@ -67,12 +78,33 @@ final class RingQueue implements Serializable {
     private final int capacity;
     private final long ownerPid;
     private transient volatile long nextOwnerCheck;
+    private transient RingWaiters waitingGets;
+    private transient RingWaiters waitingPuts;
+    private transient volatile boolean pollerAnnounced;
 
     RingQueue(int maxsize) {
         this.capacity = maxsize > 0 ? maxsize : UNBOUNDED_SLOTS;
         this.block = SharedMemory.allocate(SLOTS + (long) capacity * SLOT_BYTES);
         this.ownerPid = OwnerWord.PID;
         block.setLongVolatile(OWNER_PID, ownerPid);
+    }
+
+    private RingWaiters waitingGetsTable() {
+        RingWaiters table = waitingGets;
+        if (table == null) {
+            table = new RingWaiters(block, WAITING_GETS);
+            waitingGets = table;
+        }
+        return table;
+    }
+
+    private RingWaiters waitingPutsTable() {
+        RingWaiters table = waitingPuts;
+        if (table == null) {
+            table = new RingWaiters(block, WAITING_PUTS);
+            waitingPuts = table;
+        }
+        return table;
     }
 
     /** Adds {@code item}; false if the queue stayed full for the whole wait (negative timeout: forever). */
@@ -91,68 +123,96 @@ final class RingQueue implements Serializable {
     }
 
     private boolean putStored(byte[] stored, boolean spilled, boolean block, long timeoutNanos) {
+        if (size() < capacity && tryPut(stored, spilled)) {
+            return true;
+        }
+        if (!block) {
+            if (spilled) {
+                deleteSpill(stored);
+            }
+            return false;
+        }
         long deadline = deadline(block, timeoutNanos);
-        Backoff backoff = null;
-        while (true) {
-            if (size() < capacity) {
-                lock();
-                try {
-                    long tail = this.block.getLongVolatile(TAIL);
-                    if (tail - this.block.getLongVolatile(HEAD) < capacity) {
-                        journal(OP_PUT, tail);
-                        writeSlot(tail, stored, spilled);
-                        pauseForTests("put");
-                        this.block.setLongRelease(TAIL, tail + 1);
-                        journal(OP_NONE, 0);
-                        return true;
+        RingWaiters waiters = waitingPutsTable();
+        int place = waiters.enter();
+        boolean put = false;
+        try {
+            WordSleeper sleeper = new WordSleeper(this.block, GETS_WORD);
+            while (true) {
+                int seen = sleeper.observe(); // before the check: a get after it changes the word
+                if (size() < capacity && tryPut(stored, spilled)) {
+                    put = true;
+                    return true;
+                }
+                if (!sleeper.pause(seen, deadline, sliceNanos(place))) {
+                    if (spilled) {
+                        deleteSpill(stored);
                     }
-                } finally {
-                    unlock();
+                    return false;
                 }
+                checkOwner();
             }
-            if (backoff == null) {
-                backoff = new Backoff();
+        } finally {
+            waiters.leave(place);
+            if (!put && size() < capacity) {
+                wake(waiters, GETS_WORD); // a wake-up meant for this put may have come: pass it on
             }
-            if (!backoff.pause(deadline)) {
-                if (spilled) {
-                    deleteSpill(stored);
-                }
+        }
+    }
+
+    private boolean tryPut(byte[] stored, boolean spilled) {
+        announceIfPolling();
+        lock();
+        try {
+            long tail = this.block.getLongVolatile(TAIL);
+            if (tail - this.block.getLongVolatile(HEAD) >= capacity) {
                 return false;
             }
-            checkOwner();
+            journal(OP_PUT, tail);
+            writeSlot(tail, stored, spilled);
+            pauseForTests("put");
+            this.block.setLongRelease(TAIL, tail + 1);
+            bump(PUTS_WORD);
+            journal(OP_NONE, 0);
+        } finally {
+            unlock();
         }
+        wake(waitingGetsTable(), PUTS_WORD);
+        return true;
     }
 
     /** Takes the oldest item; null if the queue stayed empty for the whole wait. */
     byte[] get(boolean block, long timeoutNanos) {
         checkOwner();
+        byte[] item = size() > 0 ? takeIfAny() : null;
+        if (item != null || !block) {
+            return item;
+        }
         long deadline = deadline(block, timeoutNanos);
-        Backoff backoff = null;
+        RingWaiters waiters = waitingGetsTable();
+        int place = waiters.enter();
         try {
+            WordSleeper sleeper = new WordSleeper(this.block, PUTS_WORD);
             while (true) {
-                if (size() > 0) {
-                    byte[] item = takeIfAny();
-                    if (item != null) {
-                        return item;
-                    }
+                int seen = sleeper.observe(); // before the check: a put after it changes the word
+                if (size() > 0 && (item = takeIfAny()) != null) {
+                    return item;
                 }
-                if (backoff == null) {
-                    backoff = new Backoff();
-                    this.block.getAndAddLong(WAITING_GETS, 1);
-                }
-                if (!backoff.pause(deadline)) {
+                if (!sleeper.pause(seen, deadline, sliceNanos(place))) {
                     return null;
                 }
                 checkOwner();
             }
         } finally {
-            if (backoff != null) {
-                this.block.getAndAddLong(WAITING_GETS, -1);
+            waiters.leave(place);
+            if (item == null && size() > 0) {
+                wake(waiters, PUTS_WORD); // a wake-up meant for this get may have come: pass it on
             }
         }
     }
 
     private byte[] takeIfAny() {
+        announceIfPolling();
         byte[] stored;
         boolean spilled;
         lock();
@@ -168,12 +228,49 @@ final class RingQueue implements Serializable {
             stored = new byte[spilled ? -length : length];
             MemorySegment.copy(block.segment(), ValueLayout.JAVA_BYTE, at + Integer.BYTES, stored, 0, stored.length);
             block.setLongRelease(HEAD, head + 1);
+            bump(GETS_WORD);
             pauseForTests("get");
             journal(OP_NONE, 0);
         } finally {
             unlock();
         }
+        wake(waitingPutsTable(), GETS_WORD);
         return spilled ? unspill(stored) : stored;
+    }
+
+    /**
+     * Under the lock, so no bump is lost; a volatile write, so that the waker's later read of the
+     * waiters' mask cannot be reordered before it (a waiter sets its bit, then reads the word).
+     */
+    private void bump(long word) {
+        block.setIntVolatile(word, block.getIntVolatile(word) + 1);
+    }
+
+    /** Wakes one sleeper on {@code word} if anyone waits: an uncontended put or get makes no syscall. */
+    private void wake(RingWaiters waiters, long word) {
+        if (Futex.available() && waiters.anyone()) {
+            Futex.wake(block.segment(), word, 1);
+        }
+    }
+
+    /**
+     * How long a sleeper may go without looking: briefly when nobody can tell it to wake, that is once
+     * a process without a futex has used the ring, or when the sleeper found no place to register.
+     */
+    private long sliceNanos(int place) {
+        boolean unwakeable = place == RingWaiters.NO_PLACE || block.getLongVolatile(POLLER_SEEN) != 0;
+        return unwakeable ? POLLER_SLICE_NANOS : WordSleeper.SLICE_NANOS;
+    }
+
+    private void announceIfPolling() {
+        if (!pollerAnnounced && !Futex.available()) {
+            block.setLongVolatile(POLLER_SEEN, 1);
+            pollerAnnounced = true;
+        }
+    }
+
+    private static long cacheLines(long bytes) {
+        return (bytes + 63) / 64 * 64;
     }
 
     int size() {
@@ -184,8 +281,14 @@ final class RingQueue implements Serializable {
         return capacity;
     }
 
+    /** How many gets wait now, in any process; a process killed while waiting is not counted. */
     int waitingGets() {
-        return (int) block.getLongVolatile(WAITING_GETS);
+        lock();
+        try {
+            return waitingGetsTable().countAlive();
+        } finally {
+            unlock();
+        }
     }
 
     /** How many times a process found the lock held by a dead process and recovered. */
