@@ -139,6 +139,9 @@ final class RingQueue implements Serializable {
         try {
             WordSleeper sleeper = new WordSleeper(this.block, GETS_WORD);
             while (true) {
+                if (sleeper.sleepsNext()) {
+                    waiters.sleeping(place);
+                }
                 int seen = sleeper.observe(); // before the check: a get after it changes the word
                 if (size() < capacity && tryPut(stored, spilled)) {
                     put = true;
@@ -194,6 +197,9 @@ final class RingQueue implements Serializable {
         try {
             WordSleeper sleeper = new WordSleeper(this.block, PUTS_WORD);
             while (true) {
+                if (sleeper.sleepsNext()) {
+                    waiters.sleeping(place);
+                }
                 int seen = sleeper.observe(); // before the check: a put after it changes the word
                 if (size() > 0 && (item = takeIfAny()) != null) {
                     return item;

@@ -5,12 +5,13 @@ import dev.mp4j.launcher.internal.SharedBlock;
 /**
  * The threads that wait on a {@link RingQueue} for one thing (an item, or room), kept in its shared
  * block: a mask of taken places, then one place per waiting thread holding its token ({@code pid << 32 |
- * thread id}). A waker reads the mask only (one load: no syscall when nobody waits). A process killed
+ * thread id}). A waiter sets its bit in the mask once it is about to sleep in the kernel; a waker reads
+ * the mask only (one load: no syscall while nobody sleeps). A process killed
  * while waiting leaves its place and its bit behind; that costs wakers a useless wake-up until
  * {@link #countAlive()} finds the dead pid and frees both, and never hides a live waiter.
  *
- * <p>Layout: the mask (one long), then {@value #PLACES} longs. Entering takes a place, then sets its
- * bit; leaving clears the bit, then frees the place: a bit is never set for a free place, so clearing
+ * <p>Layout: the mask (one long), then {@value #PLACES} longs. Entering takes a place, going to sleep
+ * sets its bit; leaving clears the bit, then frees the place: a bit is never set for a free place, so clearing
  * a dead waiter's bit while its place still holds its token cannot clear a new waiter's bit. A thread
  * that finds every place taken waits unregistered (see {@link RingQueue} for how it is still woken).
  */
@@ -35,11 +36,17 @@ final class RingWaiters {
         for (int i = 0; i < PLACES; i++) {
             int place = (first + i) % PLACES;
             if (block.getLongVolatile(place(place)) == 0 && block.casLong(place(place), 0, token)) {
-                block.getAndBitwiseOrLong(mask, 1L << place);
                 return place;
             }
         }
         return NO_PLACE;
+    }
+
+    /** From now on wakers wake sleepers for this waiter; set it before reading the word it sleeps on. */
+    void sleeping(int place) {
+        if (place != NO_PLACE) {
+            block.getAndBitwiseOrLong(mask, 1L << place);
+        }
     }
 
     void leave(int place) {
@@ -50,7 +57,7 @@ final class RingWaiters {
         block.setLongVolatile(place(place), 0);
     }
 
-    /** Whether anyone may be waiting; what a waker reads before making a syscall. */
+    /** Whether anyone may be asleep; what a waker reads before making a syscall. */
     boolean anyone() {
         return block.getLongVolatile(mask) != 0;
     }

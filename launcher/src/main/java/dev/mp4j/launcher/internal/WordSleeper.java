@@ -2,7 +2,8 @@ package dev.mp4j.launcher.internal;
 
 /**
  * One wait for a 32-bit counter word in shared memory to move on (its writers bump it, then wake its
- * sleepers). With a {@link Futex} the waiter spins a little, then sleeps in the kernel in slices of at
+ * sleepers). With a {@link Futex} the waiter spins a little and yields a little, as {@link Backoff}
+ * does (a release is usually that close, and yielding lets its maker run), then sleeps in the kernel in slices of at
  * most {@code maxSliceNanos}: between slices it checks the interrupt flag (a thread sleeping in a
  * syscall does not see {@link Thread#interrupt()}) and the deadline, and the caller re-checks its
  * condition, so a wake-up that never comes (its waker was killed) costs one slice, never a hang.
@@ -13,17 +14,23 @@ public final class WordSleeper {
 
     /** Longest sleep in the kernel between two checks of the interrupt flag. */
     public static final long SLICE_NANOS = 50_000_000;
-    private static final int SPINS = 64;
+    private static final int SPINS = 100;
+    private static final int YIELDS = 20;
 
     private final SharedBlock block;
     private final long word;
     private final Backoff backoff;
-    private int spins;
+    private int rounds;
 
     public WordSleeper(SharedBlock block, long word) {
         this.block = block;
         this.word = word;
         this.backoff = Futex.available() && !Thread.currentThread().isVirtual() ? null : new Backoff();
+    }
+
+    /** Whether the next {@link #pause} sleeps in the kernel, so a waker must know of this waiter by now. */
+    public boolean sleepsNext() {
+        return backoff == null && rounds >= SPINS + YIELDS;
     }
 
     /** The word's value now: read it before checking the condition, then pass it to {@link #pause}. */
@@ -45,9 +52,12 @@ public final class WordSleeper {
         if (left == 0) {
             return false;
         }
-        if (spins < SPINS) {
-            spins++;
-            Thread.onSpinWait();
+        if (rounds < SPINS + YIELDS) {
+            if (rounds++ < SPINS) {
+                Thread.onSpinWait();
+            } else {
+                Thread.yield();
+            }
             return true;
         }
         Futex.await(block.segment(), word, seen, Math.min(left, maxSliceNanos));
