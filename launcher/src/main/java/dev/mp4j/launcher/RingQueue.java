@@ -81,6 +81,7 @@ final class RingQueue implements Serializable {
     private transient RingWaiters waitingGets;
     private transient RingWaiters waitingPuts;
     private transient volatile boolean pollerAnnounced;
+    private transient String lockName;
 
     RingQueue(int maxsize) {
         this.capacity = maxsize > 0 ? maxsize : UNBOUNDED_SLOTS;
@@ -297,6 +298,11 @@ final class RingQueue implements Serializable {
         }
     }
 
+    /** Whether a get sleeps on the futex (or is about to), in any process: what tests wait for. */
+    boolean getAsleep() {
+        return waitingGetsTable().anyone();
+    }
+
     /** How many times a process found the lock held by a dead process and recovered. */
     long recoveredFromDeadHolders() {
         return block.getLongVolatile(RECOVERED);
@@ -363,7 +369,7 @@ final class RingQueue implements Serializable {
         long[] lost = new long[1];
         while (true) {
             try {
-                OwnerWord.acquire(block, LOCK, OwnerWord.myToken(), true, Timeouts.FOREVER, "the lock of " + this,
+                OwnerWord.acquire(block, LOCK, OwnerWord.myToken(), true, Timeouts.FOREVER, lockName(),
                         () -> lost[0] = recover());
                 return;
             } catch (OwnerDiedException died) {
@@ -372,6 +378,16 @@ final class RingQueue implements Serializable {
                 System.err.flush();
             }
         }
+    }
+
+    /** Built once: a put or get must not format a path each time it takes the lock. */
+    private String lockName() {
+        String name = lockName;
+        if (name == null) {
+            name = "the lock of " + this;
+            lockName = name;
+        }
+        return name;
     }
 
     private void unlock() {

@@ -32,7 +32,8 @@ final class RingWaiters {
     /** Registers the calling thread as waiting; its place, or {@link #NO_PLACE} if all are taken. */
     int enter() {
         long token = OwnerWord.myToken();
-        int first = (int) (Thread.currentThread().threadId() % PLACES); // threads of one process spread out
+        // spread out: the main threads of many children share a thread id, not a pid
+        int first = (int) Math.floorMod(OwnerWord.PID * 31 + Thread.currentThread().threadId(), (long) PLACES);
         for (int i = 0; i < PLACES; i++) {
             int place = (first + i) % PLACES;
             if (block.getLongVolatile(place(place)) == 0 && block.casLong(place(place), 0, token)) {
@@ -42,10 +43,14 @@ final class RingWaiters {
         return NO_PLACE;
     }
 
-    /** From now on wakers wake sleepers for this waiter; set it before reading the word it sleeps on. */
+    /**
+     * From now on wakers wake sleepers for this waiter; call it before reading the word it sleeps on.
+     * A waiter that never sleeps never touches the mask, which every put or get reads.
+     */
     void sleeping(int place) {
-        if (place != NO_PLACE) {
-            block.getAndBitwiseOrLong(mask, 1L << place);
+        long bit = 1L << place;
+        if (place != NO_PLACE && (block.getLongVolatile(mask) & bit) == 0) {
+            block.getAndBitwiseOrLong(mask, bit);
         }
     }
 
@@ -53,7 +58,10 @@ final class RingWaiters {
         if (place == NO_PLACE) {
             return;
         }
-        block.getAndBitwiseAndLong(mask, ~(1L << place));
+        long bit = 1L << place;
+        if ((block.getLongVolatile(mask) & bit) != 0) {
+            block.getAndBitwiseAndLong(mask, ~bit);
+        }
         block.setLongVolatile(place(place), 0);
     }
 
