@@ -20,12 +20,15 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The items of a queue in a ring of slots in shared memory: every process that holds the handle puts
  * and takes items itself, with no message to the owner. A robust lock word ({@link OwnerWord}) guards
- * the ring; waiting for room or for an item is {@link Backoff} on the ring's counters.
+ * the ring. A wait for room or for an item backs off briefly, then sleeps on a futex word that every
+ * get or put bumps ({@link WordSleeper}); the waiters are registered in {@link RingWaiters}, so a put
+ * or get wakes one sleeper only when there is one.
  *
  * <p>Layout (longs): the lock word alone on the first cache line, then {@code head} (the sequence
  * number of the next item to take), {@code tail} (of the next item to put), {@code done} (task_done
- * calls), the number of dead holders recovered from, the gets now waiting, the owner's pid, and the
- * journal of the operation in progress (its kind and sequence number). Slot {@code seq % capacity} holds
+ * calls), the number of dead holders recovered from, the owner's pid, and the journal of the operation
+ * in progress (its kind and sequence number); on the next cache line the two futex words and the
+ * poller flag; then the tables of waiting gets and waiting puts; then the slots. Slot {@code seq % capacity} holds
  * an item's length and bytes; an item longer than a slot is written to a file in the owner's private
  * directory and the slot holds the file's name (a negative length).
  *
@@ -58,7 +61,7 @@ final class RingQueue implements Serializable {
     private static final long PUTS_WORD = 128;
     /** Bumped by every get: what a put waiting for room sleeps on. */
     private static final long GETS_WORD = 132;
-    /** Set for good once a process that cannot wake sleepers (no futex) has used the ring. */
+    /** Set for good once a process that cannot wake sleepers (no futex) has found one to wake. */
     private static final long POLLER_SEEN = 136;
     private static final long WAITING_GETS = 192;
     private static final long WAITING_PUTS = WAITING_GETS + cacheLines(RingWaiters.BYTES);
@@ -165,7 +168,6 @@ final class RingQueue implements Serializable {
     }
 
     private boolean tryPut(byte[] stored, boolean spilled) {
-        announceIfPolling();
         lock();
         try {
             long tail = this.block.getLongVolatile(TAIL);
@@ -219,7 +221,6 @@ final class RingQueue implements Serializable {
     }
 
     private byte[] takeIfAny() {
-        announceIfPolling();
         byte[] stored;
         boolean spilled;
         lock();
@@ -253,10 +254,19 @@ final class RingQueue implements Serializable {
         block.setIntVolatile(word, block.getIntVolatile(word) + 1);
     }
 
-    /** Wakes one sleeper on {@code word} if anyone waits: an uncontended put or get makes no syscall. */
+    /**
+     * Wakes one sleeper on {@code word} if anyone sleeps: an uncontended put or get makes no syscall,
+     * and a process that never meets a sleeper never links the futex.
+     */
     private void wake(RingWaiters waiters, long word) {
-        if (Futex.available() && waiters.anyone()) {
+        if (!waiters.anyone()) {
+            return;
+        }
+        if (Futex.available()) {
             Futex.wake(block.segment(), word, 1);
+        } else if (!pollerAnnounced) { // the sleeper it could not wake sees the item within its slice
+            block.setLongVolatile(POLLER_SEEN, 1);
+            pollerAnnounced = true;
         }
     }
 
@@ -267,13 +277,6 @@ final class RingQueue implements Serializable {
     private long sliceNanos(int place) {
         boolean unwakeable = place == RingWaiters.NO_PLACE || block.getLongVolatile(POLLER_SEEN) != 0;
         return unwakeable ? POLLER_SLICE_NANOS : WordSleeper.SLICE_NANOS;
-    }
-
-    private void announceIfPolling() {
-        if (!pollerAnnounced && !Futex.available()) {
-            block.setLongVolatile(POLLER_SEEN, 1);
-            pollerAnnounced = true;
-        }
     }
 
     private static long cacheLines(long bytes) {

@@ -20,7 +20,6 @@ public final class WordSleeper {
 
     private final SharedBlock block;
     private final long word;
-    private final boolean futex;
     private final Backoff backoff = new Backoff();
     private final long started = System.nanoTime();
     private boolean sleeping;
@@ -28,13 +27,12 @@ public final class WordSleeper {
     public WordSleeper(SharedBlock block, long word) {
         this.block = block;
         this.word = word;
-        this.futex = Futex.available() && !Thread.currentThread().isVirtual();
     }
 
     /** Whether the next {@link #pause} sleeps in the kernel, so a waker must know of this waiter by now. */
     public boolean sleepsNext() {
-        if (!sleeping && futex && System.nanoTime() - started >= SHORT_WAIT_NANOS) {
-            sleeping = true;
+        if (!sleeping && System.nanoTime() - started >= SHORT_WAIT_NANOS) {
+            sleeping = Futex.available() && !Thread.currentThread().isVirtual(); // linked at the first long wait
         }
         return sleeping;
     }
