@@ -266,6 +266,11 @@ public class Queue<T> implements SharedQueue<T>, Serializable {
         return core.waitingGets();
     }
 
+    /** With a ring: whether a get sleeps on the ring's futex word, in any process (what a test waits for). */
+    boolean getAsleep() {
+        return ring != null && ring.getAsleep();
+    }
+
     /** With a ring: how many times a process found the queue's lock held by a dead process and recovered. */
     long recoveredFromDeadHolders() {
         return ring == null ? 0 : ring.recoveredFromDeadHolders();

@@ -1,9 +1,11 @@
 package dev.mp4j.launcher;
 
 import dev.mp4j.launcher.internal.Backoff;
+import dev.mp4j.launcher.internal.Futex;
 import dev.mp4j.launcher.internal.SharedBlock;
 import dev.mp4j.launcher.internal.SharedMemory;
 import dev.mp4j.launcher.internal.Timeouts;
+import dev.mp4j.launcher.internal.WordSleeper;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -18,12 +20,15 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The items of a queue in a ring of slots in shared memory: every process that holds the handle puts
  * and takes items itself, with no message to the owner. A robust lock word ({@link OwnerWord}) guards
- * the ring; waiting for room or for an item is {@link Backoff} on the ring's counters.
+ * the ring. A wait for room or for an item backs off briefly, then sleeps on a futex word that every
+ * get or put bumps ({@link WordSleeper}); the waiters are registered in {@link RingWaiters}, so a put
+ * or get wakes one sleeper only when there is one.
  *
  * <p>Layout (longs): the lock word alone on the first cache line, then {@code head} (the sequence
  * number of the next item to take), {@code tail} (of the next item to put), {@code done} (task_done
- * calls), the number of dead holders recovered from, the gets now waiting, the owner's pid, and the
- * journal of the operation in progress (its kind and sequence number). Slot {@code seq % capacity} holds
+ * calls), the number of dead holders recovered from, the owner's pid, and the journal of the operation
+ * in progress (its kind and sequence number); on the next cache line the two futex words and the
+ * poller flag; then the tables of waiting gets and waiting puts; then the slots. Slot {@code seq % capacity} holds
  * an item's length and bytes; an item longer than a slot is written to a file in the owner's private
  * directory and the slot holds the file's name (a negative length).
  *
@@ -49,11 +54,20 @@ final class RingQueue implements Serializable {
     private static final long TAIL = 72;
     private static final long DONE = 80;
     private static final long RECOVERED = 88;
-    private static final long WAITING_GETS = 96;
     private static final long OWNER_PID = 104;
     private static final long JOURNAL_OP = 112;
     private static final long JOURNAL_SEQ = 120;
-    private static final long SLOTS = 128;
+    /** Bumped by every put: what a get waiting for an item sleeps on. */
+    private static final long PUTS_WORD = 128;
+    /** Bumped by every get: what a put waiting for room sleeps on. */
+    private static final long GETS_WORD = 132;
+    /** Set for good once a process that cannot wake sleepers (no futex) has found one to wake. */
+    private static final long POLLER_SEEN = 136;
+    private static final long WAITING_GETS = 192;
+    private static final long WAITING_PUTS = WAITING_GETS + cacheLines(RingWaiters.BYTES);
+    private static final long SLOTS = WAITING_PUTS + cacheLines(RingWaiters.BYTES);
+    /** The longest sleep when a process that cannot wake may publish: the fallback's own longest nap. */
+    private static final long POLLER_SLICE_NANOS = 1_000_000;
 
     private static final long OP_NONE = 0;
     private static final long OP_PUT = 1;
@@ -67,12 +81,34 @@ final class RingQueue implements Serializable {
     private final int capacity;
     private final long ownerPid;
     private transient volatile long nextOwnerCheck;
+    private transient RingWaiters waitingGets;
+    private transient RingWaiters waitingPuts;
+    private transient volatile boolean pollerAnnounced;
+    private transient String lockName;
 
     RingQueue(int maxsize) {
         this.capacity = maxsize > 0 ? maxsize : UNBOUNDED_SLOTS;
         this.block = SharedMemory.allocate(SLOTS + (long) capacity * SLOT_BYTES);
         this.ownerPid = OwnerWord.PID;
         block.setLongVolatile(OWNER_PID, ownerPid);
+    }
+
+    private RingWaiters waitingGetsTable() {
+        RingWaiters table = waitingGets;
+        if (table == null) {
+            table = new RingWaiters(block, WAITING_GETS);
+            waitingGets = table;
+        }
+        return table;
+    }
+
+    private RingWaiters waitingPutsTable() {
+        RingWaiters table = waitingPuts;
+        if (table == null) {
+            table = new RingWaiters(block, WAITING_PUTS);
+            waitingPuts = table;
+        }
+        return table;
     }
 
     /** Adds {@code item}; false if the queue stayed full for the whole wait (negative timeout: forever). */
@@ -91,63 +127,95 @@ final class RingQueue implements Serializable {
     }
 
     private boolean putStored(byte[] stored, boolean spilled, boolean block, long timeoutNanos) {
+        if (size() < capacity && tryPut(stored, spilled)) {
+            return true;
+        }
+        if (!block) {
+            if (spilled) {
+                deleteSpill(stored);
+            }
+            return false;
+        }
         long deadline = deadline(block, timeoutNanos);
-        Backoff backoff = null;
-        while (true) {
-            if (size() < capacity) {
-                lock();
-                try {
-                    long tail = this.block.getLongVolatile(TAIL);
-                    if (tail - this.block.getLongVolatile(HEAD) < capacity) {
-                        journal(OP_PUT, tail);
-                        writeSlot(tail, stored, spilled);
-                        pauseForTests("put");
-                        this.block.setLongRelease(TAIL, tail + 1);
-                        journal(OP_NONE, 0);
-                        return true;
+        RingWaiters waiters = waitingPutsTable();
+        int place = waiters.enter();
+        boolean put = false;
+        try {
+            WordSleeper sleeper = new WordSleeper(this.block, GETS_WORD);
+            while (true) {
+                if (sleeper.sleepsNext()) {
+                    waiters.sleeping(place);
+                }
+                int seen = sleeper.observe(); // before the check: a get after it changes the word
+                if (size() < capacity && tryPut(stored, spilled)) {
+                    put = true;
+                    return true;
+                }
+                if (!sleeper.pause(seen, deadline, sliceNanos(place))) {
+                    if (spilled) {
+                        deleteSpill(stored);
                     }
-                } finally {
-                    unlock();
+                    return false;
                 }
+                checkOwner();
             }
-            if (backoff == null) {
-                backoff = new Backoff();
+        } finally {
+            waiters.leave(place);
+            if (!put && size() < capacity) {
+                wake(waiters, GETS_WORD); // a wake-up meant for this put may have come: pass it on
             }
-            if (!backoff.pause(deadline)) {
-                if (spilled) {
-                    deleteSpill(stored);
-                }
+        }
+    }
+
+    private boolean tryPut(byte[] stored, boolean spilled) {
+        lock();
+        try {
+            long tail = this.block.getLongVolatile(TAIL);
+            if (tail - this.block.getLongVolatile(HEAD) >= capacity) {
                 return false;
             }
-            checkOwner();
+            journal(OP_PUT, tail);
+            writeSlot(tail, stored, spilled);
+            pauseForTests("put");
+            this.block.setLongRelease(TAIL, tail + 1);
+            bump(PUTS_WORD);
+            journal(OP_NONE, 0);
+        } finally {
+            unlock();
         }
+        wake(waitingGetsTable(), PUTS_WORD);
+        return true;
     }
 
     /** Takes the oldest item; null if the queue stayed empty for the whole wait. */
     byte[] get(boolean block, long timeoutNanos) {
         checkOwner();
+        byte[] item = size() > 0 ? takeIfAny() : null;
+        if (item != null || !block) {
+            return item;
+        }
         long deadline = deadline(block, timeoutNanos);
-        Backoff backoff = null;
+        RingWaiters waiters = waitingGetsTable();
+        int place = waiters.enter();
         try {
+            WordSleeper sleeper = new WordSleeper(this.block, PUTS_WORD);
             while (true) {
-                if (size() > 0) {
-                    byte[] item = takeIfAny();
-                    if (item != null) {
-                        return item;
-                    }
+                if (sleeper.sleepsNext()) {
+                    waiters.sleeping(place);
                 }
-                if (backoff == null) {
-                    backoff = new Backoff();
-                    this.block.getAndAddLong(WAITING_GETS, 1);
+                int seen = sleeper.observe(); // before the check: a put after it changes the word
+                if (size() > 0 && (item = takeIfAny()) != null) {
+                    return item;
                 }
-                if (!backoff.pause(deadline)) {
+                if (!sleeper.pause(seen, deadline, sliceNanos(place))) {
                     return null;
                 }
                 checkOwner();
             }
         } finally {
-            if (backoff != null) {
-                this.block.getAndAddLong(WAITING_GETS, -1);
+            waiters.leave(place);
+            if (item == null && size() > 0) {
+                wake(waiters, PUTS_WORD); // a wake-up meant for this get may have come: pass it on
             }
         }
     }
@@ -168,12 +236,51 @@ final class RingQueue implements Serializable {
             stored = new byte[spilled ? -length : length];
             MemorySegment.copy(block.segment(), ValueLayout.JAVA_BYTE, at + Integer.BYTES, stored, 0, stored.length);
             block.setLongRelease(HEAD, head + 1);
+            bump(GETS_WORD);
             pauseForTests("get");
             journal(OP_NONE, 0);
         } finally {
             unlock();
         }
+        wake(waitingPutsTable(), GETS_WORD);
         return spilled ? unspill(stored) : stored;
+    }
+
+    /**
+     * Under the lock, so no bump is lost; a volatile write, so that the waker's later read of the
+     * waiters' mask cannot be reordered before it (a waiter sets its bit, then reads the word).
+     */
+    private void bump(long word) {
+        block.setIntVolatile(word, block.getIntVolatile(word) + 1);
+    }
+
+    /**
+     * Wakes one sleeper on {@code word} if anyone sleeps: an uncontended put or get makes no syscall,
+     * and a process that never meets a sleeper never links the futex.
+     */
+    private void wake(RingWaiters waiters, long word) {
+        if (!waiters.anyone()) {
+            return;
+        }
+        if (Futex.available()) {
+            Futex.wake(block.segment(), word, 1);
+        } else if (!pollerAnnounced) { // the sleeper it could not wake sees the item within its slice
+            block.setLongVolatile(POLLER_SEEN, 1);
+            pollerAnnounced = true;
+        }
+    }
+
+    /**
+     * How long a sleeper may go without looking: briefly when nobody can tell it to wake, that is once
+     * a process without a futex has used the ring, or when the sleeper found no place to register.
+     */
+    private long sliceNanos(int place) {
+        boolean unwakeable = place == RingWaiters.NO_PLACE || block.getLongVolatile(POLLER_SEEN) != 0;
+        return unwakeable ? POLLER_SLICE_NANOS : WordSleeper.SLICE_NANOS;
+    }
+
+    private static long cacheLines(long bytes) {
+        return (bytes + 63) / 64 * 64;
     }
 
     int size() {
@@ -184,8 +291,19 @@ final class RingQueue implements Serializable {
         return capacity;
     }
 
+    /** How many gets wait now, in any process; a process killed while waiting is not counted. */
     int waitingGets() {
-        return (int) block.getLongVolatile(WAITING_GETS);
+        lock();
+        try {
+            return waitingGetsTable().countAlive();
+        } finally {
+            unlock();
+        }
+    }
+
+    /** Whether a get sleeps on the futex (or is about to), in any process: what tests wait for. */
+    boolean getAsleep() {
+        return waitingGetsTable().anyone();
     }
 
     /** How many times a process found the lock held by a dead process and recovered. */
@@ -254,7 +372,7 @@ final class RingQueue implements Serializable {
         long[] lost = new long[1];
         while (true) {
             try {
-                OwnerWord.acquire(block, LOCK, OwnerWord.myToken(), true, Timeouts.FOREVER, "the lock of " + this,
+                OwnerWord.acquire(block, LOCK, OwnerWord.myToken(), true, Timeouts.FOREVER, lockName(),
                         () -> lost[0] = recover());
                 return;
             } catch (OwnerDiedException died) {
@@ -263,6 +381,16 @@ final class RingQueue implements Serializable {
                 System.err.flush();
             }
         }
+    }
+
+    /** Built once: a put or get must not format a path each time it takes the lock. */
+    private String lockName() {
+        String name = lockName;
+        if (name == null) {
+            name = "the lock of " + this;
+            lockName = name;
+        }
+        return name;
     }
 
     private void unlock() {

@@ -83,6 +83,14 @@ public final class SharedBlock implements Serializable {
         return (long) LONG.getAndAdd(segment, at, delta);
     }
 
+    public long getAndBitwiseOrLong(long at, long mask) {
+        return (long) LONG.getAndBitwiseOr(segment, at, mask);
+    }
+
+    public long getAndBitwiseAndLong(long at, long mask) {
+        return (long) LONG.getAndBitwiseAnd(segment, at, mask);
+    }
+
     public int getIntVolatile(long at) {
         return (int) INT.getVolatile(segment, at);
     }

@@ -111,6 +111,9 @@ public final class Spawner {
         return Path.of(System.getProperty("java.home"), "bin", exe).toString();
     }
 
+    /** Children run on the class path: their code is in the unnamed module. */
+    private static final String NATIVE_ACCESS = "--enable-native-access=ALL-UNNAMED";
+
     /** Every JVM flag of a child, before its class path and main class. */
     static List<String> childJvmFlags() {
         List<String> args = new ArrayList<>();
@@ -120,7 +123,11 @@ public final class Spawner {
         args.add("-Dstdout.encoding=UTF-8");
         args.add("-Dstderr.encoding=UTF-8");
         args.add("-Dfile.encoding=UTF-8");
-        args.addAll(inheritedJvmFlags());
+        List<String> inherited = inheritedJvmFlags();
+        args.addAll(inherited);
+        if (inherited.stream().noneMatch(flag -> flag.startsWith("--enable-native-access"))) {
+            args.add(NATIVE_ACCESS); // futex waits on shared memory (Futex), without the JDK's warning
+        }
         String extra = System.getProperty(JVM_OPTIONS_PROPERTY);
         if (extra != null && !extra.isBlank()) {
             args.addAll(List.of(extra.trim().split("\\s+")));
