@@ -207,7 +207,9 @@ public class ChildProcess implements Serializable {
      * As with {@link #kill()}, what it printed before still reaches this JVM.
      */
     public final void terminate() {
-        startedProcess("terminate").toHandle().destroy();
+        java.lang.Process process = startedProcess("terminate");
+        jvm.awaitBootedOrEnded(); // a SIGTERM while the JVM still boots can end it with any code, not 143
+        process.toHandle().destroy();
     }
 
     /**

@@ -34,6 +34,15 @@ public final class SpawnedJvm {
         boot.await(this);
     }
 
+    /** {@link #awaitBooted()} for a caller about to stop the child: a JVM that ended first is fine too. */
+    public void awaitBootedOrEnded() {
+        try {
+            boot.await(this);
+        } catch (IOException endedBeforeBooting) {
+            // nothing left to wait for
+        }
+    }
+
     /** The port the child's JDWP agent listens on, or null when it has none. */
     public Integer debugPort() {
         return boot.debugPort();
