@@ -12,23 +12,19 @@ import java.util.Map;
  */
 final class OpenSpans {
 
-    private static final String PHASE = "{\"ph\":\"";
-    private static final String PID = ",\"pid\":";
-    private static final String TID = ",\"tid\":";
-
     private final Map<Long, Map<Integer, Integer>> openByProcess = new HashMap<>();
 
     /** Counts a relayed event in: a begin opens a span on its lane, an end closes the innermost. */
     synchronized void seen(String event) {
-        if (!event.startsWith(PHASE) || event.length() <= PHASE.length()) {
+        if (!event.startsWith(TraceEvents.PHASE_KEY) || event.length() <= TraceEvents.PHASE_KEY.length()) {
             return;
         }
-        char phase = event.charAt(PHASE.length());
+        char phase = event.charAt(TraceEvents.PHASE_KEY.length());
         if (phase != 'B' && phase != 'E') {
             return;
         }
-        long pid = number(event, PID);
-        long tid = number(event, TID);
+        long pid = number(event, TraceEvents.PID_KEY);
+        long tid = number(event, TraceEvents.TID_KEY);
         if (pid < 0 || tid < 0) {
             return;
         }

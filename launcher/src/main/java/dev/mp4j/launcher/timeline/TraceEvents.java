@@ -10,6 +10,11 @@ import java.util.Map;
  */
 final class TraceEvents {
 
+    /** How every event begins, its phase next: what a reader at fixed places ({@link OpenSpans}) looks for. */
+    static final String PHASE_KEY = "{\"ph\":\"";
+    static final String PID_KEY = ",\"pid\":";
+    static final String TID_KEY = ",\"tid\":";
+
     private TraceEvents() {
     }
 
@@ -24,11 +29,11 @@ final class TraceEvents {
     /** The same, on a lane known by its thread id only (a dead child's, from the events it sent). */
     static String event(char phase, String category, String name, long pid, int laneId, long nanos, Map<String, ?> args) {
         StringBuilder json = new StringBuilder(96 + name.length());
-        json.append("{\"ph\":\"").append(phase).append("\",\"cat\":");
+        json.append(PHASE_KEY).append(phase).append("\",\"cat\":");
         quote(json, category);
         json.append(",\"name\":");
         quote(json, name);
-        json.append(",\"pid\":").append(pid).append(",\"tid\":").append(laneId).append(",\"ts\":");
+        json.append(PID_KEY).append(pid).append(TID_KEY).append(laneId).append(",\"ts\":");
         micros(json, nanos);
         if (phase == 'i') {
             json.append(",\"s\":\"t\"");
@@ -50,8 +55,8 @@ final class TraceEvents {
 
     private static String metadata(String kind, long pid, int tid, String name) {
         StringBuilder json = new StringBuilder(80);
-        json.append("{\"ph\":\"M\",\"name\":\"").append(kind).append("\",\"pid\":").append(pid)
-                .append(",\"tid\":").append(tid).append(",\"args\":{\"name\":");
+        json.append(PHASE_KEY).append("M\",\"name\":\"").append(kind).append('"').append(PID_KEY).append(pid)
+                .append(TID_KEY).append(tid).append(",\"args\":{\"name\":");
         quote(json, name);
         return json.append("}}").toString();
     }
