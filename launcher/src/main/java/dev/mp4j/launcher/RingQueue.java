@@ -20,9 +20,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The items of a queue in a ring of slots in shared memory: every process that holds the handle puts
  * and takes items itself, with no message to the owner. A robust lock word ({@link OwnerWord}) guards
- * the ring. A wait for room or for an item backs off briefly, then sleeps on a futex word that every
- * get or put bumps ({@link WordSleeper}); the waiters are registered in {@link RingWaiters}, so a put
- * or get wakes one sleeper only when there is one.
+ * the ring. A wait for room or for an item backs off; with {@code -Dmp4j.futex=on} a long one then
+ * sleeps on a futex word that every get or put bumps ({@link WordSleeper}). The waiters are registered
+ * in {@link RingWaiters}, so a put or get wakes one sleeper only when there is one.
  *
  * <p>Layout (longs): the lock word alone on the first cache line, then {@code head} (the sequence
  * number of the next item to take), {@code tail} (of the next item to put), {@code done} (task_done

@@ -7,9 +7,9 @@ package dev.mp4j.launcher.internal;
  * its waker nothing. A longer wait sleeps on the word with a {@link Futex}, in slices of at most
  * {@code maxSliceNanos}: between slices it checks the interrupt flag (a thread asleep in a syscall does
  * not see {@link Thread#interrupt()}) and the deadline, and the caller re-checks its condition, so a
- * wake-up that never comes (its waker was killed) costs one slice, never a hang. Without a futex (not
- * Linux, no native access, {@code -Dmp4j.futex=off}) or in a virtual thread (a syscall would pin its
- * carrier) the whole wait is {@link Backoff}. Timeouts and interrupts follow {@link Timeouts}.
+ * wake-up that never comes (its waker was killed) costs one slice, never a hang. Without a futex (the
+ * default: no {@code -Dmp4j.futex=on}; not Linux; no native access) or in a virtual thread (a syscall
+ * would pin its carrier) the whole wait is {@link Backoff}. Timeouts and interrupts follow {@link Timeouts}.
  */
 public final class WordSleeper {
 
