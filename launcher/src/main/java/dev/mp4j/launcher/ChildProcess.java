@@ -1,10 +1,10 @@
 package dev.mp4j.launcher;
 
 import dev.mp4j.launcher.internal.ExitCodes;
+import dev.mp4j.launcher.internal.LambdaCodec;
 import dev.mp4j.launcher.internal.LaunchPayload;
 import dev.mp4j.launcher.internal.ProcessContext;
 import dev.mp4j.launcher.internal.Timeouts;
-import dev.mp4j.launcher.internal.Serialization;
 import dev.mp4j.launcher.internal.SpawnedJvm;
 import dev.mp4j.launcher.internal.Spawner;
 import dev.mp4j.launcher.internal.ThreadDumps;
@@ -107,10 +107,8 @@ public class ChildProcess implements Serializable {
         if (ProcessContext.daemon()) {
             throw new IllegalStateException("daemonic processes are not allowed to have children");
         }
-        byte[] payload = Serialization.toBytes(
-                new LaunchPayload(this, name, identity, daemon, ProcessContext.authkey(), inheritedSettings(),
-                        ProcessHandle.current().pid()),
-                describeForErrors());
+        byte[] payload = new LaunchPayload(LambdaCodec.encode(body(), describeForErrors()), name, identity, daemon,
+                ProcessContext.authkey(), inheritedSettings(), ProcessHandle.current().pid()).toBytes();
         ForkOptions options = DebugSwitch.apply(name, forkOptions());
         try {
             SpawnedJvm spawned = Spawner.take(WarmUpSample::bytes, options);
@@ -124,6 +122,14 @@ public class ChildProcess implements Serializable {
             throw new UncheckedIOException("could not start " + name + ": " + e.getMessage(), e);
         }
         Children.register(this);
+    }
+
+    /**
+     * What the child runs: a plain process's target itself, the cheapest to carry; for a subclass, this
+     * object's {@code run()}, so its fields travel with it.
+     */
+    private Target body() {
+        return getClass() == ChildProcess.class && target != null ? target : this::run;
     }
 
     private String describeForErrors() {

@@ -4,6 +4,7 @@ import dev.mp4j.launcher.ChildProcess;
 import dev.mp4j.launcher.Connection;
 import dev.mp4j.launcher.Lock;
 import dev.mp4j.launcher.Pipe;
+import dev.mp4j.launcher.Target;
 import dev.mp4j.launcher.Queue;
 import dev.mp4j.launcher.pool.AsyncResult;
 import dev.mp4j.launcher.pool.Pool;
@@ -80,8 +81,9 @@ public final class AotTrainer {
         Pipe pipe = Pipe.create();
         Lock lock = new Lock();
         Connection childEnd = pipe.conn2();
-        byte[] lambdaPayload = Serialization.toBytes(payloadOf(new ChildProcess(() -> queue.put("lambda"))), "a lambda target");
-        byte[] subclassPayload = Serialization.toBytes(payloadOf(new Subclass(queue)), "a subclass target");
+        String word = "lambda";
+        byte[] lambdaPayload = payloadOf(() -> queue.put(word));
+        byte[] subclassPayload = payloadOf(new Subclass(queue)::run);
         List<Integer> items = IntStream.range(0, ITEMS).boxed().toList();
         Pool pool = new Pool(1);
         try {
@@ -121,13 +123,15 @@ public final class AotTrainer {
         }
     }
 
-    private static LaunchPayload payloadOf(ChildProcess process) {
-        return new LaunchPayload(process, process.name(), new int[] {1}, false, new byte[32], Map.of(), ProcessHandle.current().pid());
+    /** A payload as {@link ChildProcess#start()} makes it: a target, or a subclass's {@code run()}. */
+    private static byte[] payloadOf(Target body) {
+        return new LaunchPayload(LambdaCodec.encode(body, "a training target"), "Process-1", new int[] {1}, false,
+                new byte[32], Map.of(), ProcessHandle.current().pid()).toBytes();
     }
 
     /** What {@link ChildMain} does with a payload, minus becoming the process. */
     private static void runPayload(byte[] bytes) throws Exception {
-        ((LaunchPayload) Serialization.fromBytes(bytes)).process().run();
+        ChildMain.run(LambdaCodec.decode(LaunchPayload.fromBytes(bytes).body()));
     }
 
     static int square(int x) {
