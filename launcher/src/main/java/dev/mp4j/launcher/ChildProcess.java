@@ -15,12 +15,10 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 /**
  * Python's {@code multiprocessing.Process}: a target that runs in a fresh child JVM.
@@ -83,9 +81,13 @@ public class ChildProcess implements Serializable {
         this(null, name);
     }
 
+    /** {@code Process-1:2}; a loop, not a stream: this runs in a program's first milliseconds. */
     private String defaultName() {
-        String kind = getClass() == ChildProcess.class ? "Process" : getClass().getSimpleName();
-        return kind + "-" + Arrays.stream(identity).mapToObj(Integer::toString).collect(Collectors.joining(":"));
+        StringBuilder named = new StringBuilder(getClass() == ChildProcess.class ? "Process" : getClass().getSimpleName());
+        for (int i = 0; i < identity.length; i++) {
+            named.append(i == 0 ? '-' : ':').append(identity[i]);
+        }
+        return named.toString();
     }
 
     /** What the child runs: the target, unless a subclass overrides this. */
@@ -138,9 +140,11 @@ public class ChildProcess implements Serializable {
 
     private static Map<String, String> inheritedSettings() {
         Map<String, String> settings = new HashMap<>();
-        System.getProperties().stringPropertyNames().stream()
-                .filter(key -> key.startsWith("mp4j.") && !key.equals(DebugSwitch.PROPERTY))
-                .forEach(key -> settings.put(key, System.getProperty(key)));
+        for (String key : System.getProperties().stringPropertyNames()) {
+            if (key.startsWith("mp4j.") && !key.equals(DebugSwitch.PROPERTY)) {
+                settings.put(key, System.getProperty(key));
+            }
+        }
         return settings;
     }
 

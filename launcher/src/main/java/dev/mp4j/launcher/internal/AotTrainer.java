@@ -84,6 +84,11 @@ public final class AotTrainer {
         String word = "lambda";
         byte[] lambdaPayload = payloadOf(() -> queue.put(word));
         byte[] subclassPayload = payloadOf(new Subclass(queue)::run);
+        // Targets of other shapes: calling each by reflection links method handles of that shape, which
+        // the cache then holds instead of a child spinning them.
+        int number = 3;
+        List<byte[]> otherShapes = List.of(payloadOf(AotTrainer::touch), payloadOf(() -> touch(word)),
+                payloadOf(() -> touch(number)), payloadOf(() -> touch(queue, word, number)));
         List<Integer> items = IntStream.range(0, ITEMS).boxed().toList();
         Pool pool = new Pool(1);
         try {
@@ -105,6 +110,9 @@ public final class AotTrainer {
                 Timeline.classesOfARecordingChild(); // loaded, so in the cache: a child recording a timeline starts as fast
                 runPayload(lambdaPayload);
                 runPayload(subclassPayload);
+                for (byte[] shape : otherShapes) {
+                    runPayload(shape);
+                }
                 lock.acquire();
                 try {
                     childEnd.send(childEnd.recv());
@@ -132,6 +140,14 @@ public final class AotTrainer {
     /** What {@link ChildMain} does with a payload, minus becoming the process. */
     private static void runPayload(byte[] bytes) throws Exception {
         ChildMain.run(LambdaCodec.decode(LaunchPayload.fromBytes(bytes).body()));
+    }
+
+    private static void touch(Object... values) {
+        // a target's body: only its shape matters
+    }
+
+    private static void touch(int value) {
+        // a target capturing a primitive
     }
 
     static int square(int x) {

@@ -36,7 +36,7 @@ public final class ChildMain {
         System.setIn(new ByteArrayInputStream(new byte[0])); // like Python, children get no standard input
         DataInputStream frames = new DataInputStream(parentPipe);
         byte[] sample = readFrame(frames);
-        if (parentPipe.available() == 0) {
+        if (sample.length > 0 && parentPipe.available() == 0) {
             LambdaCodec.decode(LaunchPayload.fromBytes(sample).body()); // nothing to run yet: warm up meanwhile
         }
         byte[] payloadBytes = readFrame(frames);
@@ -74,7 +74,8 @@ public final class ChildMain {
      * Reads one frame from the parent: first a warm-up sample, then the payload. A spare JVM waits for
      * its payload anyway, so it reads the sample in the meantime, loading what reading a payload needs
      * (the payload's layout, resolving a lambda's implementation, an object stream of captured values).
-     * A child whose payload is already waiting skips the sample: warming up would only add work.
+     * A child whose payload is already waiting skips the sample: warming up would only add work. A JVM
+     * launched for a start() under way gets an empty sample.
      */
     private static byte[] readFrame(DataInputStream in) throws IOException {
         try {

@@ -147,7 +147,8 @@ public final class LambdaCodec {
 
     private static Executable resolved(String implClass, String name, String descriptor, int kind)
             throws ClassNotFoundException, IOException {
-        String key = implClass + '.' + name + descriptor;
+        // no + here: a child decodes before anything has linked string concatenation
+        String key = new StringBuilder(implClass).append('.').append(name).append(descriptor).toString();
         Executable known = RESOLVED.get(key);
         if (known != null) {
             return known;
