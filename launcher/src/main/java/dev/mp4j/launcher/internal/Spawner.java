@@ -27,6 +27,8 @@ public final class Spawner {
 
     static final String SPARE_PROPERTY = "mp4j.spare";
     static final String JVM_OPTIONS_PROPERTY = "mp4j.childJvmOptions";
+    /** Children run on the class path: their code is in the unnamed module. */
+    private static final String NATIVE_ACCESS = "--enable-native-access=ALL-UNNAMED";
 
     /** For a JVM launched for a start() under way: its payload follows at once, nothing to warm up on. */
     private static final Supplier<byte[]> NO_WARM_UP = () -> new byte[0];
@@ -113,9 +115,6 @@ public final class Spawner {
         String exe = System.getProperty("os.name").startsWith("Windows") ? "java.exe" : "java";
         return Path.of(System.getProperty("java.home"), "bin", exe).toString();
     }
-
-    /** Children run on the class path: their code is in the unnamed module. */
-    private static final String NATIVE_ACCESS = "--enable-native-access=ALL-UNNAMED";
 
     /** Every JVM flag of a child, before its class path and main class. */
     static List<String> childJvmFlags() {
