@@ -55,8 +55,8 @@ final class SocketConnection implements Connection {
         this.writable = writable;
         channel.configureBlocking(false);
         switch (channel.getRemoteAddress()) {
-            case java.net.InetSocketAddress tcp -> channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
-            case java.net.UnixDomainSocketAddress unix -> channel.setOption(StandardSocketOptions.SO_SNDBUF, UNIX_SEND_BUFFER_BYTES);
+            case java.net.InetSocketAddress _ -> channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+            case java.net.UnixDomainSocketAddress _ -> channel.setOption(StandardSocketOptions.SO_SNDBUF, UNIX_SEND_BUFFER_BYTES);
             default -> {
             }
         }
