@@ -59,7 +59,7 @@ final class PipeConnection implements Connection, Serializable {
         send(bytes, offset, length, true);
     }
 
-    /** {@code shared}: the caller keeps the array, so a message waiting in memory needs its own copy. */
+    /** {@code shared}: the caller keeps the array, so a message left waiting in memory needs its own copy. */
     private void send(byte[] bytes, int offset, int length, boolean shared) {
         checkOpen();
         if (!writable) {
@@ -67,8 +67,7 @@ final class PipeConnection implements Connection, Serializable {
         }
         Object via = transport();
         if (via instanceof PipeCore core) {
-            boolean whole = offset == 0 && length == bytes.length;
-            core.send(end, whole && !shared ? bytes : java.util.Arrays.copyOfRange(bytes, offset, offset + length));
+            core.send(end, bytes, offset, length, shared);
         } else {
             ((Connection) via).sendBytes(bytes, offset, length);
         }

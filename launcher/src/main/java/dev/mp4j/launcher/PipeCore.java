@@ -4,6 +4,7 @@ import dev.mp4j.launcher.internal.Timeouts;
 import java.io.IOException;
 import java.nio.channels.SocketChannel;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -124,8 +125,12 @@ final class PipeCore {
         }
     }
 
-    void send(int end, byte[] message) {
-        End me = ends[end];
+    /**
+     * Sends {@code length} bytes of {@code bytes} from {@code offset}. Only a message left waiting in memory
+     * is copied (when the caller keeps the array, {@code shared}, or sends part of it); one for a remote
+     * end goes straight from the caller's array into the socket.
+     */
+    void send(int end, byte[] bytes, int offset, int length, boolean shared) {
         End peer = ends[1 - end];
         Connection direct;
         lock.lock();
@@ -134,7 +139,8 @@ final class PipeCore {
                 throw new ConnectionClosedException("the other end of the pipe was closed (broken pipe)");
             }
             if (peer.state != REMOTE) {
-                peer.inbox.addLast(message);
+                boolean whole = offset == 0 && length == bytes.length;
+                peer.inbox.addLast(whole && !shared ? bytes : Arrays.copyOfRange(bytes, offset, offset + length));
                 changed.signalAll();
                 return;
             }
@@ -142,7 +148,7 @@ final class PipeCore {
         } finally {
             lock.unlock();
         }
-        direct.sendBytes(message);
+        direct.sendBytes(bytes, offset, length);
     }
 
     byte[] recv(int end) {

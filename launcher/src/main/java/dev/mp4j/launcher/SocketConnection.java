@@ -19,15 +19,21 @@ import java.util.concurrent.locks.ReentrantLock;
  * through a selector, which is what lets {@link #poll(double)} wait with a timeout. One thread may send
  * while another receives; concurrent senders (or receivers) take turns.
  *
- * <p>A frame goes out through one direct buffer of this connection, {@value #BUFFER_BYTES} bytes at a
- * time: a small one (header and body) in one write, a large one without the copy of its whole rest
- * that the JDK makes for every write of a heap array. Receiving right after sending (a request and its
+ * <p>A frame goes out through a direct buffer of this connection: a small one (header and body) in one
+ * write through a {@value #BUFFER_BYTES}-byte buffer, a larger one {@value #LARGE_BUFFER_BYTES} bytes at
+ * a time through a second buffer made at the first such frame, without the copy of its whole rest that
+ * the JDK makes for every write of a heap array. On a Unix-domain socket the kernel is asked to hold up
+ * to {@value #UNIX_SEND_BUFFER_BYTES} bytes in flight, so that such a frame goes in without the writer
+ * waiting for the reader at every few hundred KiB. Receiving right after sending (a request and its
  * reply) waits on the selector before reading, as the reply cannot be there yet; otherwise it reads first.
  */
 final class SocketConnection implements Connection {
 
     private static final int HEADER_BYTES = 4;
     private static final int BUFFER_BYTES = 64 * 1024;
+    private static final int LARGE_BUFFER_BYTES = 256 * 1024;
+    /** SO_SNDBUF asked for (Linux caps it at net.core.wmem_max, then doubles it for its own accounting). */
+    private static final int UNIX_SEND_BUFFER_BYTES = 2 * 1024 * 1024;
 
     private final SocketChannel channel;
     private final boolean readable;
@@ -36,6 +42,7 @@ final class SocketConnection implements Connection {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ByteBuffer inbound = ByteBuffer.allocateDirect(BUFFER_BYTES).flip();
     private ByteBuffer outbound; // direct, made at the first send
+    private ByteBuffer largeOutbound; // direct, made at the first frame larger than outbound
     private volatile boolean replyAwaited; // sent since the last receive: a hint, not a state
     private Selector readSelector;
     private Selector writeSelector;
@@ -47,8 +54,11 @@ final class SocketConnection implements Connection {
         this.readable = readable;
         this.writable = writable;
         channel.configureBlocking(false);
-        if (channel.getRemoteAddress() instanceof java.net.InetSocketAddress) {
-            channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+        switch (channel.getRemoteAddress()) {
+            case java.net.InetSocketAddress _ -> channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+            case java.net.UnixDomainSocketAddress _ -> channel.setOption(StandardSocketOptions.SO_SNDBUF, UNIX_SEND_BUFFER_BYTES);
+            default -> {
+            }
         }
     }
 
@@ -80,12 +90,9 @@ final class SocketConnection implements Connection {
         }
     }
 
-    /** The header and the body through {@link #outbound}, refilled as the socket takes its bytes. */
+    /** The header and the body through a direct buffer, refilled as the socket takes its bytes. */
     private void writeFrame(byte[] bytes, int offset, int length) throws IOException {
-        if (outbound == null) {
-            outbound = ByteBuffer.allocateDirect(BUFFER_BYTES);
-        }
-        ByteBuffer out = outbound.clear().putInt(length);
+        ByteBuffer out = bufferFor(HEADER_BYTES + length).clear().putInt(length);
         int next = offset;
         int end = offset + length;
         do {
@@ -98,6 +105,19 @@ final class SocketConnection implements Connection {
             }
             out.compact();
         } while (next < end || out.position() > 0);
+    }
+
+    private ByteBuffer bufferFor(int frameBytes) {
+        if (frameBytes > BUFFER_BYTES) {
+            if (largeOutbound == null) {
+                largeOutbound = ByteBuffer.allocateDirect(LARGE_BUFFER_BYTES);
+            }
+            return largeOutbound;
+        }
+        if (outbound == null) {
+            outbound = ByteBuffer.allocateDirect(BUFFER_BYTES);
+        }
+        return outbound;
     }
 
     /** Receives the next whole message as bytes, blocking until it arrives. */

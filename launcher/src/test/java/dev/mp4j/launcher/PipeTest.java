@@ -46,6 +46,17 @@ class PipeTest {
     }
 
     @Test
+    void bytesWaitingInMemoryAreTheSendersAtTheTimeOfTheSend() throws Exception {
+        Pipe pipe = Pipe.create(); // both ends used here: messages wait in memory for their end
+        byte[] buffer = {1, 2, 3, 4};
+        pipe.conn1().sendBytes(buffer);
+        pipe.conn1().sendBytes(buffer, 1, 2);
+        Arrays.fill(buffer, (byte) 0); // the sender may reuse its array at once
+        assertThat(pipe.conn2().recvBytes()).containsExactly(1, 2, 3, 4);
+        assertThat(pipe.conn2().recvBytes()).containsExactly(2, 3);
+    }
+
+    @Test
     void messagesSentBeforeTheOtherEndIsUsedWait() throws Exception {
         Pipe pipe = Pipe.create();
         pipe.conn1().send("early 1");

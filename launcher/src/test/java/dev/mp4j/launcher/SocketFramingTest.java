@@ -21,14 +21,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * How {@link SocketConnection} frames messages: every size around its buffer, one larger than the
- * buffer and the socket's together, a peer whose frame stops half-way, and a receive right after a send.
+ * How {@link SocketConnection} frames messages: every size around its two buffers, one larger than
+ * the buffers and the socket's together, a peer whose frame stops half-way, and a receive right after a send.
  */
 @Timeout(60)
 class SocketFramingTest {
 
     private static final int BUFFER = 64 * 1024;
     private static final int HEADER = 4;
+    /** The buffer a frame larger than {@link #BUFFER} goes out through. */
+    private static final int LARGE_BUFFER = 256 * 1024;
 
     private final List<AutoCloseable> opened = new ArrayList<>();
 
@@ -43,7 +45,8 @@ class SocketFramingTest {
     void framesOfEverySizeAroundTheBufferArriveWholeAndInOrder() throws Exception {
         Connection[] ends = pair();
         int[] sizes = {0, 1, BUFFER - HEADER - 1, BUFFER - HEADER, BUFFER - HEADER + 1, BUFFER - 1, BUFFER, BUFFER + 1,
-            2 * BUFFER - HEADER, 2 * BUFFER + 3, 5 * (1 << 20) + 7};
+            2 * BUFFER - HEADER, 2 * BUFFER + 3, LARGE_BUFFER - HEADER, LARGE_BUFFER - HEADER + 1, LARGE_BUFFER + 1,
+            5 * (1 << 20) + 7};
         // the reader runs while the writer sends: the largest frames exceed what the socket holds
         CompletableFuture<List<byte[]>> received = CompletableFuture.supplyAsync(() -> {
             List<byte[]> messages = new ArrayList<>();

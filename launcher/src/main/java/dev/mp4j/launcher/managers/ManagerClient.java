@@ -13,7 +13,6 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ThreadLocalRandom;
@@ -36,6 +35,14 @@ final class ManagerClient {
      * bound (e.g. 0.0.0.0, meaningless on another host); a process that connected by address uses that.
      */
     private static final Map<Long, Address> routes = new ConcurrentHashMap<>();
+    /**
+     * The pool of the endpoint last called, found by identity: a proxy's calls pass the same endpoint
+     * object each time, so a run of them skips hashing and comparing its address and key.
+     */
+    private static volatile PoolOf lastPool;
+
+    private record PoolOf(Endpoint endpoint, ConcurrentLinkedDeque<Connection> pool) {
+    }
 
     private ManagerClient() {
     }
@@ -60,7 +67,7 @@ final class ManagerClient {
 
         @Override
         public int hashCode() {
-            return Objects.hash(address, instance);
+            return 31 * address.hashCode() + Long.hashCode(instance);
         }
 
         @Override
@@ -134,6 +141,7 @@ final class ManagerClient {
 
     /** Closes this JVM's idle connections to {@code endpoint}. */
     static void forget(Endpoint endpoint) {
+        lastPool = null;
         ConcurrentLinkedDeque<Connection> pool = pools.remove(endpoint);
         if (pool != null) {
             for (Connection connection; (connection = pool.poll()) != null; ) {
@@ -143,7 +151,13 @@ final class ManagerClient {
     }
 
     static ConcurrentLinkedDeque<Connection> pool(Endpoint endpoint) {
-        return pools.computeIfAbsent(endpoint, e -> new ConcurrentLinkedDeque<>());
+        PoolOf last = lastPool;
+        if (last != null && last.endpoint() == endpoint) {
+            return last.pool();
+        }
+        ConcurrentLinkedDeque<Connection> pool = pools.computeIfAbsent(endpoint, e -> new ConcurrentLinkedDeque<>());
+        lastPool = new PoolOf(endpoint, pool);
+        return pool;
     }
 
     /** An idle pooled connection, or a new one checked to reach the same server instance. */
