@@ -13,6 +13,7 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ThreadLocalRandom;
@@ -35,14 +36,6 @@ final class ManagerClient {
      * bound (e.g. 0.0.0.0, meaningless on another host); a process that connected by address uses that.
      */
     private static final Map<Long, Address> routes = new ConcurrentHashMap<>();
-    /**
-     * The pool of the endpoint last called, found by identity: a proxy's calls pass the same endpoint
-     * object each time, so a run of them skips hashing and comparing its address and key.
-     */
-    private static volatile PoolOf lastPool;
-
-    private record PoolOf(Endpoint endpoint, ConcurrentLinkedDeque<Connection> pool) {
-    }
 
     private ManagerClient() {
     }
@@ -67,7 +60,7 @@ final class ManagerClient {
 
         @Override
         public int hashCode() {
-            return 31 * address.hashCode() + Long.hashCode(instance);
+            return Objects.hash(address, instance);
         }
 
         @Override
@@ -141,7 +134,6 @@ final class ManagerClient {
 
     /** Closes this JVM's idle connections to {@code endpoint}. */
     static void forget(Endpoint endpoint) {
-        lastPool = null;
         ConcurrentLinkedDeque<Connection> pool = pools.remove(endpoint);
         if (pool != null) {
             for (Connection connection; (connection = pool.poll()) != null; ) {
@@ -151,13 +143,7 @@ final class ManagerClient {
     }
 
     static ConcurrentLinkedDeque<Connection> pool(Endpoint endpoint) {
-        PoolOf last = lastPool;
-        if (last != null && last.endpoint() == endpoint) {
-            return last.pool();
-        }
-        ConcurrentLinkedDeque<Connection> pool = pools.computeIfAbsent(endpoint, e -> new ConcurrentLinkedDeque<>());
-        lastPool = new PoolOf(endpoint, pool);
-        return pool;
+        return pools.computeIfAbsent(endpoint, e -> new ConcurrentLinkedDeque<>());
     }
 
     /** An idle pooled connection, or a new one checked to reach the same server instance. */
