@@ -3,12 +3,12 @@ package dev.mp4j.launcher.pool;
 import dev.mp4j.launcher.ChildProcess;
 import dev.mp4j.launcher.Connection;
 import dev.mp4j.launcher.internal.Serialization;
+import dev.mp4j.launcher.internal.ValueCodec;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -42,6 +42,7 @@ final class PoolSlot {
     private volatile ChildProcess worker;
     private volatile Connection connection;
     private List<PoolTask> held = List.of();
+    private DefinitionCache<Boolean> sent; // what the current worker keeps
     private int next;
     private boolean firstWorker = true;
 
@@ -150,6 +151,7 @@ final class PoolSlot {
      */
     private boolean serve(ChildProcess child, Connection conn) {
         int quota = maxTasksPerChild > 0 ? maxTasksPerChild : Integer.MAX_VALUE;
+        sent = new DefinitionCache<>(); // a new worker has none yet
         while (true) {
             List<PoolTask> batch = queue.takeBatch(quota);
             if (batch == null) {
@@ -186,23 +188,38 @@ final class PoolSlot {
         }
     }
 
-    private static byte[] encode(List<PoolTask> batch) {
-        int size = 4;
-        for (PoolTask task : batch) {
-            size += 12 + task.job.length;
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(size);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(batch.size());
-            for (PoolTask task : batch) {
-                out.writeLong(task.id);
-                out.writeInt(task.job.length);
-                out.write(task.job);
+    /** A batch as {@code PoolWorker} reads it; a definition goes with the first task that needs it. */
+    private byte[] encode(List<PoolTask> batch) {
+        int size = Integer.BYTES;
+        boolean[] define = new boolean[batch.size()];
+        for (int i = 0; i < define.length; i++) {
+            PoolJob job = batch.get(i).job;
+            size += Long.BYTES + 1 + Integer.BYTES + job.body.length;
+            if (job.definition != null) {
+                size += Long.BYTES + Integer.BYTES;
+                if (!sent.contains(job.definition.id())) {
+                    sent.put(job.definition.id(), Boolean.TRUE);
+                    define[i] = true;
+                    size += job.definition.bytes().length;
+                }
             }
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
         }
-        return bytes.toByteArray();
+        ByteBuffer out = ByteBuffer.allocate(size).putInt(batch.size());
+        for (int i = 0; i < define.length; i++) {
+            PoolTask task = batch.get(i);
+            PoolJob job = task.job;
+            out.putLong(task.id).put(job.kind);
+            if (job.definition != null) {
+                out.putLong(job.definition.id());
+                if (define[i]) {
+                    out.putInt(job.definition.bytes().length).put(job.definition.bytes());
+                } else {
+                    out.putInt(-1); // the worker has it
+                }
+            }
+            out.putInt(job.body.length).put(job.body);
+        }
+        return out.array();
     }
 
     private void receive(byte[] reply, ChildProcess child) {
@@ -229,7 +246,13 @@ final class PoolSlot {
     private static void settle(PoolTask task, boolean ok, byte[] bytes, ChildProcess child) {
         Object value;
         try {
-            value = Serialization.fromBytes(bytes);
+            if (!ok) {
+                value = Serialization.fromBytes(bytes);
+            } else if (task.job.isChunk()) {
+                value = PoolValues.decode(bytes, 0, bytes.length);
+            } else {
+                value = ValueCodec.decode(bytes);
+            }
         } catch (Exception | LinkageError unreadable) {
             task.outcome.settle(null, new IllegalStateException("the result of task " + task.id
                     + " could not be read: " + unreadable.getMessage(), unreadable));

@@ -7,6 +7,7 @@ import dev.mp4j.launcher.ConnectionClosedException;
 import dev.mp4j.launcher.Multiprocessing;
 import dev.mp4j.launcher.Target;
 import dev.mp4j.launcher.internal.Serialization;
+import dev.mp4j.launcher.internal.ValueCodec;
 import dev.mp4j.launcher.timeline.Timeline;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -25,9 +26,10 @@ import java.nio.ByteBuffer;
  * <p>Results of quick tasks are sent together; a result is sent at once when a millisecond or more has
  * passed since the last send, so a slow task's callback never waits for the rest of its batch.
  *
- * <p>Frames: hello = the worker number (4 bytes); a batch = count, then per task its number, length and
- * serialized job; a reply = count, the nanoseconds the tasks took, then per task its number, ok flag,
- * length and the serialized value (or {@link PoolFailure}).
+ * <p>Frames: hello = the worker number (4 bytes); a batch = count, then per task its number and its
+ * {@link PoolJob} (read by {@link JobReader}); a reply = count, the nanoseconds the tasks took, then per
+ * task its number, ok flag, length and the value (a chunk's results as {@link PoolValues}, another
+ * value as {@link ValueCodec} writes it; a failure as a serialized {@link PoolFailure}).
  */
 final class PoolWorker {
 
@@ -40,6 +42,7 @@ final class PoolWorker {
         try (Connection connection = Client.connect(pool)) {
             connection.sendBytes(ByteBuffer.allocate(4).putInt(number).array());
             Throwable initializerFailure = runInitializer(initializer);
+            JobReader jobs = new JobReader();
             long done = 0;
             while (maxTasks <= 0 || done < maxTasks) {
                 byte[] batch;
@@ -51,7 +54,7 @@ final class PoolWorker {
                 if (batch.length == 0) {
                     return;
                 }
-                done += runBatch(batch, connection, initializerFailure);
+                done += runBatch(batch, jobs, connection, initializerFailure);
             }
         }
     }
@@ -70,7 +73,7 @@ final class PoolWorker {
         }
     }
 
-    private static int runBatch(byte[] batch, Connection connection, Throwable initializerFailure) {
+    private static int runBatch(byte[] batch, JobReader jobs, Connection connection, Throwable initializerFailure) {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(batch));
             int count = in.readInt();
@@ -79,9 +82,7 @@ final class PoolWorker {
             long sinceFlush = System.nanoTime();
             for (int i = 0; i < count; i++) {
                 long id = in.readLong();
-                byte[] job = new byte[in.readInt()];
-                in.readFully(job);
-                reply.add(id, job, initializerFailure);
+                reply.add(id, jobs.read(in), initializerFailure);
                 long now = System.nanoTime();
                 if (now - sinceFlush >= FLUSH_NANOS) {
                     reply.send(connection, now - sinceFlush);
@@ -109,9 +110,6 @@ final class PoolWorker {
         if (job instanceof Pool.Call<?> call) {
             return call.call();
         }
-        if (job instanceof PoolChunk chunk) {
-            return chunk.run();
-        }
         if (job instanceof java.util.concurrent.Callable<?> callable) { // ProcessPoolExecutor's tasks
             return callable.call();
         }
@@ -132,14 +130,17 @@ final class PoolWorker {
             reset();
         }
 
-        void add(long id, byte[] job, Throwable initializerFailure) throws IOException {
+        void add(long id, JobReader.Received job, Throwable initializerFailure) throws IOException {
             byte[] value;
             boolean ok;
             try {
                 if (initializerFailure != null) {
                     throw initializerFailure;
                 }
-                value = Serialization.toBytes(run(Serialization.fromBytes(job)), "the result of task " + id);
+                Object task = JobReader.toRun(job);
+                value = task instanceof PoolChunk chunk
+                        ? PoolValues.encode(chunk.run(), "the results of task " + id)
+                        : encodeResult(run(task), id);
                 ok = true;
             } catch (Throwable failure) {
                 value = Serialization.toBytes(PoolFailure.of(failure), "a failure");
@@ -151,6 +152,12 @@ final class PoolWorker {
             out.writeInt(value.length);
             out.write(value);
             count++;
+        }
+
+        /** One value: a {@link ValueCodec} tag where it has one, else an object stream (which it decodes too). */
+        private static byte[] encodeResult(Object value, long id) {
+            return PoolValues.isTagged(value) ? ValueCodec.encode(value, "")
+                    : Serialization.toBytes(value, "the result of task " + id);
         }
 
         void send(Connection connection, long nanos) throws IOException {

@@ -225,9 +225,9 @@ final class WorkQueue {
             int size = Math.min(Math.min(byTime, fairShare), quota);
             List<PoolTask> batch = new ArrayList<>(size);
             int bytes = 0;
-            while (batch.size() < size && !queue.isEmpty() && bytes + queue.peek().job.length + 12 <= maxBytes) {
+            while (batch.size() < size && !queue.isEmpty() && bytes + queue.peek().job.size() <= maxBytes) {
                 PoolTask task = queue.poll();
-                bytes += task.job.length + 12;
+                bytes += task.job.size();
                 batch.add(task);
             }
             return batch.isEmpty() ? null : batch;
