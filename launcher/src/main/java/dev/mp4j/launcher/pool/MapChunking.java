@@ -9,8 +9,11 @@ import java.util.function.Consumer;
 
 /**
  * How {@code map}, {@code starmap} and {@code imap} become tasks: the items are cut into chunks (CPython's
- * default size: about four chunks per worker), each chunk is encoded in the caller's thread as one
- * task (the function once per call, sent once to each worker), and the chunks' results are gathered into one list or handed to a {@link ResultIterator}.
+ * default size: about four chunks per worker), each chunk is encoded in the caller's thread as one task
+ * (the function once per call, sent once to each worker), and the chunks' results are gathered into one
+ * list or handed to a {@link ResultIterator}. A map queues each chunk as soon as it is encoded, as
+ * CPython's task handler does, so the workers start while the rest is encoded; a chunk that cannot be
+ * encoded fails the call, and the chunks queued before it are withdrawn.
  */
 final class MapChunking {
 
@@ -45,14 +48,21 @@ final class MapChunking {
         int size = chunksize > 0 ? chunksize : defaultChunksize(count);
         int chunks = (count + size - 1) / size;
         MapCollector<R> collector = new MapCollector<>(result, count, chunks);
-        List<PoolTask> tasks = new ArrayList<>(chunks);
-        for (int c = 0; c < chunks; c++) {
-            int from = c * size;
-            PoolJob job = chunkOf.chunk(from, Math.min(count, from + size));
-            tasks.add(new PoolTask(queue.nextTaskId(), job,
-                    (value, failure) -> collector.chunkDone(from, (Object[]) value, failure)));
+        List<PoolTask> queued = new ArrayList<>(chunks);
+        try {
+            for (int c = 0; c < chunks; c++) {
+                int from = c * size;
+                PoolJob job = chunkOf.chunk(from, Math.min(count, from + size));
+                PoolTask task = new PoolTask(queue.nextTaskId(), job,
+                        (value, failure) -> collector.chunkDone(from, (Object[]) value, failure));
+                queue.enqueue(List.of(task)); // a worker starts on it while the next chunk is encoded
+                queued.add(task);
+            }
+        } catch (RuntimeException unsent) { // an item that cannot cross, or the pool closed meanwhile
+            collector.abandon();
+            queued.forEach(queue::withdraw);
+            throw unsent;
         }
-        queue.enqueue(tasks);
         return result;
     }
 

@@ -10,6 +10,7 @@ final class MapCollector<R> {
     private final AsyncResult<List<R>> result;
     private final Object[] values;
     private final AtomicInteger remaining;
+    private volatile boolean abandoned;
 
     MapCollector(AsyncResult<List<R>> result, int count, int chunks) {
         this.result = result;
@@ -17,8 +18,16 @@ final class MapCollector<R> {
         this.remaining = new AtomicInteger(chunks);
     }
 
+    /** The map failed in the caller's thread: chunks a worker already took come back to nobody. */
+    void abandon() {
+        abandoned = true;
+    }
+
     @SuppressWarnings("unchecked")
     void chunkDone(int from, Object[] chunkValues, Throwable failure) {
+        if (abandoned) {
+            return;
+        }
         if (failure != null) {
             result.settle(null, failure);
             return;
