@@ -58,6 +58,7 @@ final class MapChunking {
                 queue.enqueue(List.of(task)); // a worker starts on it while the next chunk is encoded
                 queued.add(task);
             }
+            collector.allQueued();
         } catch (RuntimeException unsent) { // an item that cannot cross, or the pool closed meanwhile
             collector.abandon();
             queued.forEach(queue::withdraw);
