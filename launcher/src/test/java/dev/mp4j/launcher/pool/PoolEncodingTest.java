@@ -62,16 +62,19 @@ class PoolEncodingTest {
         return x * x;
     }
 
+    /** Every task it makes is an instance of one lambda class: one shape. */
+    static Pool.Call<Integer> squareOf(int n) {
+        return () -> sqr(n);
+    }
+
     @Test
     void aShapeTheWorkerHasDroppedIsSentAgain() {
-        int n = 3;
-        assertThat(pool.apply(() -> sqr(n))).isEqualTo(9);
+        assertThat(pool.apply(squareOf(3))).isEqualTo(9);
         for (int i = 0; i < DefinitionCache.CAPACITY + 6; i++) { // each map's function is a new definition
             int offset = i;
             assertThat(pool.map(x -> x + offset, List.of(1, 2), 2)).containsExactly(1 + offset, 2 + offset);
         }
-        int m = 4;
-        assertThat(pool.apply(() -> sqr(m))).isEqualTo(16); // the first shape again, long since dropped
+        assertThat(pool.apply(squareOf(4))).isEqualTo(16); // the first shape again, long since dropped
     }
 
     @Test
