@@ -3,7 +3,6 @@ package dev.mp4j.launcher.pool;
 import dev.mp4j.launcher.internal.Serialization;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 
 /**
@@ -57,24 +56,21 @@ final class JobReader {
     private final DefinitionCache<Known> definitions = new DefinitionCache<>();
 
     /** Reads one job at {@code in}'s position, as {@code PoolSlot} wrote it. */
-    Received read(DataInputStream in) throws IOException {
-        byte kind = in.readByte();
+    Received read(ByteCursor in) {
+        byte kind = in.get();
         Known definition = null;
         if (kind != PoolJob.OBJECT) {
-            long id = in.readLong();
-            int length = in.readInt();
+            long id = in.getLong();
+            int length = in.getInt();
             if (length >= 0) {
-                byte[] bytes = new byte[length];
-                in.readFully(bytes);
-                definitions.put(id, new Known(kind, bytes));
+                definitions.put(id, new Known(kind, in.take(length)));
             }
             definition = definitions.get(id);
             if (definition == null) {
                 throw new IllegalStateException("the pool sent no definition " + id + " to this worker");
             }
         }
-        byte[] body = new byte[in.readInt()];
-        in.readFully(body);
+        byte[] body = in.take(in.getInt());
         return new Received(kind, definition, body);
     }
 

@@ -55,7 +55,7 @@ final class MapChunking {
                 PoolJob job = chunkOf.chunk(from, Math.min(count, from + size));
                 PoolTask task = new PoolTask(queue.nextTaskId(), job,
                         (value, failure) -> collector.chunkDone(from, (Object[]) value, failure));
-                queue.enqueue(List.of(task)); // a worker starts on it while the next chunk is encoded
+                queue.enqueue(task); // a worker starts on it while the next chunk is encoded
                 queued.add(task);
             }
             collector.allQueued();

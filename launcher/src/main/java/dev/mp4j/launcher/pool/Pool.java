@@ -210,8 +210,7 @@ public final class Pool implements AutoCloseable {
         queue.checkRunning();
         PoolJob job = PoolJob.task(call, "the task given to applyAsync");
         AsyncResult<R> result = new AsyncResult<>(callback, errorCallback, resultHandler);
-        queue.enqueue(List.of(new PoolTask(queue.nextTaskId(), job,
-                (value, failure) -> result.settle((R) value, failure))));
+        queue.enqueue(new PoolTask(queue.nextTaskId(), job, (value, failure) -> result.settle((R) value, failure)));
         return result;
     }
 
@@ -373,7 +372,7 @@ public final class Pool implements AutoCloseable {
     /** Queues one encoded job; its outcome arrives on a slot thread. */
     PoolTask submitJob(PoolJob job, PoolTask.Outcome outcome) {
         PoolTask task = new PoolTask(queue.nextTaskId(), job, outcome);
-        queue.enqueue(List.of(task));
+        queue.enqueue(task);
         return task;
     }
 

@@ -3,12 +3,6 @@ package dev.mp4j.launcher.pool;
 import dev.mp4j.launcher.ChildProcess;
 import dev.mp4j.launcher.Connection;
 import dev.mp4j.launcher.internal.Serialization;
-import dev.mp4j.launcher.internal.ValueCodec;
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -204,7 +198,7 @@ final class PoolSlot {
                 }
             }
         }
-        ByteBuffer out = ByteBuffer.allocate(size).putInt(batch.size());
+        ByteCursor out = ByteCursor.writing(size).putInt(batch.size());
         for (int i = 0; i < define.length; i++) {
             PoolTask task = batch.get(i);
             PoolJob job = task.job;
@@ -219,39 +213,35 @@ final class PoolSlot {
             }
             out.putInt(job.body.length).put(job.body);
         }
-        return out.array();
+        return out.written();
     }
 
     private void receive(byte[] reply, ChildProcess child) {
-        try {
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(reply));
-            int count = in.readInt();
-            queue.observe(in.readLong(), count);
-            for (int i = 0; i < count; i++) {
-                long id = in.readLong();
-                boolean ok = in.readBoolean();
-                byte[] value = new byte[in.readInt()];
-                in.readFully(value);
-                PoolTask task = held.get(next++);
-                if (task.id != id) {
-                    throw new IllegalStateException("pool worker answered task " + id + " instead of " + task.id);
-                }
-                settle(task, ok, value, child);
+        ByteCursor in = new ByteCursor(reply, 0);
+        int count = in.getInt();
+        queue.observe(in.getLong(), count);
+        for (int i = 0; i < count; i++) {
+            long id = in.getLong();
+            boolean ok = in.get() != 0;
+            int length = in.getInt();
+            PoolTask task = held.get(next++);
+            if (task.id != id) {
+                throw new IllegalStateException("pool worker answered task " + id + " instead of " + task.id);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            settle(task, ok, reply, in.position(), length, child);
+            in.position(in.position() + length);
         }
     }
 
-    private static void settle(PoolTask task, boolean ok, byte[] bytes, ChildProcess child) {
+    /** Settles {@code task} with the value at {@code bytes[offset..offset+length)}. */
+    private static void settle(PoolTask task, boolean ok, byte[] bytes, int offset, int length, ChildProcess child) {
         Object value;
         try {
             if (!ok) {
-                value = Serialization.fromBytes(bytes);
-            } else if (task.job.isChunk()) {
-                value = PoolValues.decode(bytes, 0, bytes.length);
+                value = Serialization.fromBytes(java.util.Arrays.copyOfRange(bytes, offset, offset + length));
             } else {
-                value = ValueCodec.decode(bytes);
+                Object[] values = PoolValues.decode(bytes, offset, length);
+                value = task.job.isChunk() ? values : values[0];
             }
         } catch (Exception | LinkageError unreadable) {
             task.outcome.settle(null, new IllegalStateException("the result of task " + task.id

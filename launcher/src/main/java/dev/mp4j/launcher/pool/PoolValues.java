@@ -5,7 +5,6 @@ import dev.mp4j.launcher.internal.Serialization;
 import dev.mp4j.launcher.internal.ValueCodec;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -13,7 +12,7 @@ import java.util.Arrays;
  * {@code Integer} (all {@code Long}, all {@code Double}) go as one primitive array, a bulk copy; values of
  * the types {@link ValueCodec} tags (null, strings, booleans, byte arrays, mixed numbers) one by one with
  * their tag; anything else as one object stream of the whole array, so objects shared between values
- * stay shared. Both ends are on one machine: numbers are in its byte order.
+ * stay shared. A few numbers are written byte by byte, many in one bulk copy.
  */
 final class PoolValues {
 
@@ -22,7 +21,8 @@ final class PoolValues {
     private static final byte DOUBLES = 3;
     private static final byte TAGGED = 4;
     private static final byte OBJECTS = 5;
-    private static final ByteOrder ORDER = ByteOrder.nativeOrder();
+    private static final int HEADER = 1 + Integer.BYTES; // form, count
+    private static final int BULK = 64;                  // from this many numbers on, one bulk copy
 
     private PoolValues() {
     }
@@ -44,31 +44,43 @@ final class PoolValues {
             tagged &= isTagged(value);
         }
         if (common == Integer.class) {
-            int[] ints = new int[count];
-            for (int i = 0; i < count; i++) {
-                ints[i] = (Integer) values[from + i];
+            byte[] out = start(INTS, count, Integer.BYTES);
+            if (count < BULK) {
+                for (int i = 0; i < count; i++) {
+                    ByteCursor.putInt(out, HEADER + i * Integer.BYTES, (Integer) values[from + i]);
+                }
+            } else {
+                int[] ints = new int[count];
+                for (int i = 0; i < count; i++) {
+                    ints[i] = (Integer) values[from + i];
+                }
+                ByteBuffer.wrap(out, HEADER, count * Integer.BYTES).asIntBuffer().put(ints); // one bulk copy
             }
-            ByteBuffer out = start(INTS, count, Integer.BYTES);
-            out.asIntBuffer().put(ints); // one bulk copy: item by item is slow in a young JVM
-            return out.array();
+            return out;
         }
-        if (common == Long.class) {
-            long[] longs = new long[count];
-            for (int i = 0; i < count; i++) {
-                longs[i] = (Long) values[from + i];
+        if (common == Long.class || common == Double.class) {
+            boolean isLong = common == Long.class;
+            byte[] out = start(isLong ? LONGS : DOUBLES, count, Long.BYTES);
+            if (count < BULK) {
+                for (int i = 0; i < count; i++) {
+                    long bits = isLong ? (Long) values[from + i] : Double.doubleToRawLongBits((Double) values[from + i]);
+                    ByteCursor.putInt(out, HEADER + i * Long.BYTES, (int) (bits >>> 32));
+                    ByteCursor.putInt(out, HEADER + i * Long.BYTES + 4, (int) bits);
+                }
+            } else if (isLong) {
+                long[] longs = new long[count];
+                for (int i = 0; i < count; i++) {
+                    longs[i] = (Long) values[from + i];
+                }
+                ByteBuffer.wrap(out, HEADER, count * Long.BYTES).asLongBuffer().put(longs);
+            } else {
+                double[] doubles = new double[count];
+                for (int i = 0; i < count; i++) {
+                    doubles[i] = (Double) values[from + i];
+                }
+                ByteBuffer.wrap(out, HEADER, count * Long.BYTES).asDoubleBuffer().put(doubles);
             }
-            ByteBuffer out = start(LONGS, count, Long.BYTES);
-            out.asLongBuffer().put(longs);
-            return out.array();
-        }
-        if (common == Double.class) {
-            double[] doubles = new double[count];
-            for (int i = 0; i < count; i++) {
-                doubles[i] = (Double) values[from + i];
-            }
-            ByteBuffer out = start(DOUBLES, count, Double.BYTES);
-            out.asDoubleBuffer().put(doubles);
-            return out.array();
+            return out;
         }
         if (tagged) {
             byte[][] encoded = new byte[count][];
@@ -77,11 +89,11 @@ final class PoolValues {
                 encoded[i] = ValueCodec.encode(values[from + i], what);
                 size += Integer.BYTES + encoded[i].length;
             }
-            ByteBuffer out = start(TAGGED, count, 0, size);
+            ByteCursor out = new ByteCursor(start(TAGGED, count, 0, size), HEADER);
             for (byte[] value : encoded) {
                 out.putInt(value.length).put(value);
             }
-            return out.array();
+            return out.written();
         }
         byte[] stream = Serialization.toBytes(from == 0 && to == values.length ? values
                 : Arrays.copyOfRange(values, from, to), what);
@@ -93,8 +105,7 @@ final class PoolValues {
 
     /** The values {@link #encode} wrote into {@code bytes[offset..offset+length)}. */
     static Object[] decode(byte[] bytes, int offset, int length) {
-        ByteBuffer in = ByteBuffer.wrap(bytes, offset, length).order(ORDER);
-        byte form = in.get();
+        byte form = bytes[offset];
         if (form == OBJECTS) {
             try {
                 return (Object[]) Serialization.fromBytes(Arrays.copyOfRange(bytes, offset + 1, offset + length));
@@ -102,34 +113,42 @@ final class PoolValues {
                 throw new SerializationException(Serialization.isRefusal(e) ? e.getMessage() : "cannot read values: " + e, e);
             }
         }
-        Object[] values = new Object[in.getInt()];
+        int count = ByteCursor.getInt(bytes, offset + 1);
+        int at = offset + HEADER;
+        Object[] values = new Object[count];
         switch (form) {
             case INTS -> {
-                int[] ints = new int[values.length];
-                in.asIntBuffer().get(ints);
-                for (int i = 0; i < ints.length; i++) {
-                    values[i] = ints[i];
+                if (count < BULK) {
+                    for (int i = 0; i < count; i++) {
+                        values[i] = ByteCursor.getInt(bytes, at + i * Integer.BYTES);
+                    }
+                } else {
+                    int[] ints = new int[count];
+                    ByteBuffer.wrap(bytes, at, count * Integer.BYTES).asIntBuffer().get(ints);
+                    for (int i = 0; i < count; i++) {
+                        values[i] = ints[i];
+                    }
                 }
             }
-            case LONGS -> {
-                long[] longs = new long[values.length];
-                in.asLongBuffer().get(longs);
-                for (int i = 0; i < longs.length; i++) {
-                    values[i] = longs[i];
+            case LONGS, DOUBLES -> {
+                long[] longs = new long[count];
+                if (count < BULK) {
+                    for (int i = 0; i < count; i++) {
+                        longs[i] = (long) ByteCursor.getInt(bytes, at + i * Long.BYTES) << 32
+                                | ByteCursor.getInt(bytes, at + i * Long.BYTES + 4) & 0xFFFF_FFFFL;
+                    }
+                } else {
+                    ByteBuffer.wrap(bytes, at, count * Long.BYTES).asLongBuffer().get(longs);
                 }
-            }
-            case DOUBLES -> {
-                double[] doubles = new double[values.length];
-                in.asDoubleBuffer().get(doubles);
-                for (int i = 0; i < doubles.length; i++) {
-                    values[i] = doubles[i];
+                for (int i = 0; i < count; i++) {
+                    values[i] = form == LONGS ? (Object) longs[i] : (Object) Double.longBitsToDouble(longs[i]);
                 }
             }
             case TAGGED -> {
-                for (int i = 0; i < values.length; i++) {
-                    int size = in.getInt();
-                    values[i] = ValueCodec.decode(bytes, in.position(), size);
-                    in.position(in.position() + size);
+                for (int i = 0; i < count; i++) {
+                    int size = ByteCursor.getInt(bytes, at);
+                    values[i] = ValueCodec.decode(bytes, at + Integer.BYTES, size);
+                    at += Integer.BYTES + size;
                 }
             }
             default -> throw new IllegalStateException("not a run of values: form " + form);
@@ -143,11 +162,15 @@ final class PoolValues {
                 || value instanceof Double || value instanceof Boolean || value instanceof byte[];
     }
 
-    private static ByteBuffer start(byte form, int count, int width) {
+    private static byte[] start(byte form, int count, int width) {
         return start(form, count, width, 0);
     }
 
-    private static ByteBuffer start(byte form, int count, int width, int extra) {
-        return ByteBuffer.allocate(1 + Integer.BYTES + count * width + extra).order(ORDER).put(form).putInt(count);
+    /** An array for {@code count} values of {@code width} bytes and {@code extra} more, its header written. */
+    private static byte[] start(byte form, int count, int width, int extra) {
+        byte[] bytes = new byte[HEADER + count * width + extra];
+        bytes[0] = form;
+        ByteCursor.putInt(bytes, 1, count);
+        return bytes;
     }
 }

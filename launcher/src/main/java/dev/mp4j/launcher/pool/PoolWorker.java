@@ -9,12 +9,6 @@ import dev.mp4j.launcher.Target;
 import dev.mp4j.launcher.internal.Serialization;
 import dev.mp4j.launcher.internal.ValueCodec;
 import dev.mp4j.launcher.timeline.Timeline;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 
 /**
@@ -74,27 +68,23 @@ final class PoolWorker {
     }
 
     private static int runBatch(byte[] batch, JobReader jobs, Connection connection, Throwable initializerFailure) {
-        try {
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(batch));
-            int count = in.readInt();
-            if (Timeline.RECORDING) Timeline.begin(Timeline.lane(), describe(batch, count), "pool");
-            Reply reply = new Reply();
-            long sinceFlush = System.nanoTime();
-            for (int i = 0; i < count; i++) {
-                long id = in.readLong();
-                reply.add(id, jobs.read(in), initializerFailure);
-                long now = System.nanoTime();
-                if (now - sinceFlush >= FLUSH_NANOS) {
-                    reply.send(connection, now - sinceFlush);
-                    sinceFlush = now;
-                }
+        ByteCursor in = new ByteCursor(batch, 0);
+        int count = in.getInt();
+        if (Timeline.RECORDING) Timeline.begin(Timeline.lane(), describe(batch, count), "pool");
+        Reply reply = new Reply();
+        long sinceFlush = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            long id = in.getLong();
+            reply.add(id, jobs.read(in), initializerFailure);
+            long now = System.nanoTime();
+            if (now - sinceFlush >= FLUSH_NANOS) {
+                reply.send(connection, now - sinceFlush);
+                sinceFlush = now;
             }
-            reply.send(connection, System.nanoTime() - sinceFlush);
-            if (Timeline.RECORDING) Timeline.end(Timeline.lane(), "pool", null, null);
-            return count;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        reply.send(connection, System.nanoTime() - sinceFlush);
+        if (Timeline.RECORDING) Timeline.end(Timeline.lane(), "pool", null, null);
+        return count;
     }
 
     /** A batch in a timeline: one task by its number; quick tasks, batched, as one span. */
@@ -122,15 +112,15 @@ final class PoolWorker {
 
     /** Results waiting to be sent, encoded as they are produced. */
     private static final class Reply {
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
-        private final DataOutputStream out = new DataOutputStream(bytes);
+        private static final int HEADER = Integer.BYTES + Long.BYTES; // count, nanoseconds
+        private ByteCursor out;
         private int count;
 
         Reply() {
             reset();
         }
 
-        void add(long id, JobReader.Received job, Throwable initializerFailure) throws IOException {
+        void add(long id, JobReader.Received job, Throwable initializerFailure) {
             byte[] value;
             boolean ok;
             try {
@@ -140,46 +130,33 @@ final class PoolWorker {
                 Object task = JobReader.toRun(job);
                 value = task instanceof PoolChunk chunk
                         ? PoolValues.encode(chunk.run(), "the results of task " + id)
-                        : encodeResult(run(task), id);
+                        : PoolValues.encode(new Object[] {run(task)}, "the result of task " + id);
                 ok = true;
             } catch (Throwable failure) {
                 value = Serialization.toBytes(PoolFailure.of(failure), "a failure");
                 ok = false;
             }
             Thread.interrupted(); // a task's leftover interrupt must not break the worker's next receive
-            out.writeLong(id);
-            out.writeBoolean(ok);
-            out.writeInt(value.length);
-            out.write(value);
+            out.putLong(id).put((byte) (ok ? 1 : 0)).putInt(value.length).put(value);
             count++;
         }
 
-        /** One value: a {@link ValueCodec} tag where it has one, else an object stream (which it decodes too). */
-        private static byte[] encodeResult(Object value, long id) {
-            return PoolValues.isTagged(value) ? ValueCodec.encode(value, "")
-                    : Serialization.toBytes(value, "the result of task " + id);
-        }
-
-        void send(Connection connection, long nanos) throws IOException {
+        void send(Connection connection, long nanos) {
             if (count == 0) {
                 return;
             }
-            out.flush();
-            byte[] frame = bytes.toByteArray();
-            ByteBuffer.wrap(frame).putInt(0, count).putLong(4, nanos);
-            connection.sendBytes(frame);
+            int end = out.position();
+            out.position(0);
+            out.putInt(count).putLong(nanos);
+            out.position(end);
+            connection.sendBytes(out.written());
             reset();
         }
 
         private void reset() {
-            bytes.reset();
+            out = ByteCursor.writing(256);
+            out.position(HEADER); // filled in by send
             count = 0;
-            try {
-                out.writeInt(0);
-                out.writeLong(0);
-            } catch (IOException impossible) {
-                throw new UncheckedIOException(impossible);
-            }
         }
     }
 }
