@@ -35,13 +35,10 @@ final class PoolValues {
     static byte[] encode(Object[] values, int from, int to, String what) {
         int count = to - from;
         Class<?> common = count == 0 || values[from] == null ? null : values[from].getClass();
-        boolean tagged = true;
-        for (int i = from; i < to; i++) {
-            Object value = values[i];
-            if (common != null && (value == null || value.getClass() != common)) {
+        for (int i = from + 1; i < to && common != null; i++) {
+            if (values[i] == null || values[i].getClass() != common) {
                 common = null;
             }
-            tagged &= isTagged(value);
         }
         if (common == Integer.class) {
             byte[] out = start(INTS, count, Integer.BYTES);
@@ -82,7 +79,7 @@ final class PoolValues {
             }
             return out;
         }
-        if (tagged) {
+        if (allTagged(values, from, to)) {
             byte[][] encoded = new byte[count][];
             int size = 0;
             for (int i = 0; i < count; i++) {
@@ -154,6 +151,15 @@ final class PoolValues {
             default -> throw new IllegalStateException("not a run of values: form " + form);
         }
         return values;
+    }
+
+    private static boolean allTagged(Object[] values, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isTagged(values[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@link ValueCodec} gives {@code value} a tag of its own (no object stream). */
