@@ -12,7 +12,7 @@ import java.util.List;
  * child's start ({@code -Dmp4j.startTrace=<file>}, monotonic nanos shared by every process on Linux)
  * and this suite lines them up with its own {@code start()} and {@code join()}. Measured without a
  * spare (every start boots a JVM) and with a booted spare, plus the CPU and resident memory of a
- * child that sits idle in its target.
+ * child that sits idle in its target, beside those of a bare JVM that only sleeps (the floor).
  */
 public final class StartupBench {
 
@@ -127,6 +127,27 @@ public final class StartupBench {
         }
         Figures.print("startup.idle_child_rss", Figures.median(rss), "MB");
         Figures.print("startup.idle_child_cpu", Figures.median(cpu), "ms");
+        idleBareJvm();
+    }
+
+    /** The floor: a JVM with a child's GC flags that only sleeps, sampled at the same moment of its life. */
+    private static void idleBareJvm() throws Exception {
+        double[] rss = new double[3];
+        double[] cpu = new double[3];
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (int i = 0; i < rss.length; i++) {
+            java.lang.Process jvm = new ProcessBuilder(java, "-XX:+UseSerialGC", "-XX:-UsePerfData", "-cp",
+                    WholeProgram.ownLocation(), IdleJvm.class.getName(), Long.toString(IDLE_SAMPLE_MILLIS + 700))
+                    .inheritIO().start();
+            Thread.sleep(IDLE_SAMPLE_MILLIS);
+            rss[i] = residentKib(jvm.pid()) / 1024.0;
+            cpu[i] = cpuTicks(jvm.pid()) * CLOCK_TICK_MILLIS;
+            if (jvm.waitFor() != 0) {
+                throw new IllegalStateException("the idle JVM exited with " + jvm.exitValue());
+            }
+        }
+        Figures.print("startup.idle_bare_jvm_rss", Figures.median(rss), "MB");
+        Figures.print("startup.idle_bare_jvm_cpu", Figures.median(cpu), "ms");
     }
 
     private static long residentKib(long pid) throws IOException {

@@ -1,10 +1,10 @@
 package dev.mp4j.launcher;
 
 import dev.mp4j.launcher.internal.ExitCodes;
+import dev.mp4j.launcher.internal.LambdaCodec;
 import dev.mp4j.launcher.internal.LaunchPayload;
 import dev.mp4j.launcher.internal.ProcessContext;
 import dev.mp4j.launcher.internal.Timeouts;
-import dev.mp4j.launcher.internal.Serialization;
 import dev.mp4j.launcher.internal.SpawnedJvm;
 import dev.mp4j.launcher.internal.Spawner;
 import dev.mp4j.launcher.internal.ThreadDumps;
@@ -15,12 +15,10 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 /**
  * Python's {@code multiprocessing.Process}: a target that runs in a fresh child JVM.
@@ -83,9 +81,13 @@ public class ChildProcess implements Serializable {
         this(null, name);
     }
 
+    /** {@code Process-1:2}; a loop, not a stream: this runs in a program's first milliseconds. */
     private String defaultName() {
-        String kind = getClass() == ChildProcess.class ? "Process" : getClass().getSimpleName();
-        return kind + "-" + Arrays.stream(identity).mapToObj(Integer::toString).collect(Collectors.joining(":"));
+        StringBuilder named = new StringBuilder(getClass() == ChildProcess.class ? "Process" : getClass().getSimpleName());
+        for (int i = 0; i < identity.length; i++) {
+            named.append(i == 0 ? '-' : ':').append(identity[i]);
+        }
+        return named.toString();
     }
 
     /** What the child runs: the target, unless a subclass overrides this. */
@@ -107,10 +109,8 @@ public class ChildProcess implements Serializable {
         if (ProcessContext.daemon()) {
             throw new IllegalStateException("daemonic processes are not allowed to have children");
         }
-        byte[] payload = Serialization.toBytes(
-                new LaunchPayload(this, name, identity, daemon, ProcessContext.authkey(), inheritedSettings(),
-                        ProcessHandle.current().pid()),
-                describeForErrors());
+        byte[] payload = new LaunchPayload(LambdaCodec.encode(body(), describeForErrors()), name, identity, daemon,
+                ProcessContext.authkey(), inheritedSettings(), ProcessHandle.current().pid()).toBytes();
         ForkOptions options = DebugSwitch.apply(name, forkOptions());
         try {
             SpawnedJvm spawned = Spawner.take(WarmUpSample::bytes, options);
@@ -126,15 +126,25 @@ public class ChildProcess implements Serializable {
         Children.register(this);
     }
 
+    /**
+     * What the child runs: a plain process's target itself, the cheapest to carry; for a subclass, this
+     * object's {@code run()}, so its fields travel with it.
+     */
+    private Target body() {
+        return getClass() == ChildProcess.class && target != null ? target : this::run;
+    }
+
     private String describeForErrors() {
         return target != null ? "the target of " + name : name + " (" + getClass().getName() + ")";
     }
 
     private static Map<String, String> inheritedSettings() {
         Map<String, String> settings = new HashMap<>();
-        System.getProperties().stringPropertyNames().stream()
-                .filter(key -> key.startsWith("mp4j.") && !key.equals(DebugSwitch.PROPERTY))
-                .forEach(key -> settings.put(key, System.getProperty(key)));
+        for (String key : System.getProperties().stringPropertyNames()) {
+            if (key.startsWith("mp4j.") && !key.equals(DebugSwitch.PROPERTY)) {
+                settings.put(key, System.getProperty(key));
+            }
+        }
         return settings;
     }
 

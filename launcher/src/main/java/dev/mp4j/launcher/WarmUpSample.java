@@ -1,20 +1,18 @@
 package dev.mp4j.launcher;
 
+import dev.mp4j.launcher.internal.LambdaCodec;
 import dev.mp4j.launcher.internal.LaunchPayload;
-import dev.mp4j.launcher.internal.Serialization;
 import java.util.Map;
 
 /**
- * The payload a freshly launched child JVM reads first and deserializes while it waits for its real one,
- * loading object streams, the filter and lambda deserialization ahead of need. Serialized once per JVM,
+ * The payload a freshly launched child JVM reads first and decodes while it waits for its real one,
+ * loading ahead of need what a payload takes: its layout, resolving a lambda's implementation, and an
+ * object stream for captured values that are not plain (the {@code int[]} here). Encoded once per JVM,
  * on first use. Its target is never run.
  */
 final class WarmUpSample {
 
-    private static final byte[] BYTES = Serialization.toBytes(
-            new LaunchPayload(new ChildProcess(WarmUpSample::noop, "warm-up", new int[] {0}), "warm-up", new int[] {0},
-                    false, new byte[0], Map.of("mp4j.warmUp", "true"), 0),
-            "the warm-up sample");
+    private static final byte[] BYTES = sample("warm-up", new int[] {0});
 
     private WarmUpSample() {
     }
@@ -23,6 +21,13 @@ final class WarmUpSample {
         return BYTES;
     }
 
-    private static void noop() {
+    private static byte[] sample(String text, int[] numbers) {
+        Target target = () -> neverRun(text, numbers);
+        return new LaunchPayload(LambdaCodec.encode(target, "the warm-up sample"), "warm-up", new int[] {0}, false,
+                new byte[0], Map.of("mp4j.warmUp", "true"), 0).toBytes();
+    }
+
+    private static void neverRun(String text, int[] numbers) {
+        throw new IllegalStateException("the warm-up sample is decoded, never run: " + text + numbers.length);
     }
 }

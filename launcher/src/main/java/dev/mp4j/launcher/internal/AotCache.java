@@ -4,15 +4,11 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -85,14 +81,13 @@ final class AotCache {
             return;
         }
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((System.getProperty("java.home") + "|" + System.getProperty("java.vm.version") + "|"
-                    + String.join(" ", jvmFlags)).getBytes(StandardCharsets.UTF_8));
-            LauncherJar.fingerprint(origin, digest);
-            String key = HexFormat.of().formatHex(digest.digest(), 0, 12);
+            NameHash hash = new NameHash().add(System.getProperty("java.home") + "|" + System.getProperty("java.vm.version") + "|"
+                    + String.join(" ", jvmFlags));
+            LauncherJar.fingerprint(origin, hash);
+            String key = hash.hex();
             jar = dir.resolve("launcher-" + key + ".jar");
             cache = dir.resolve("child-" + key + ".aot");
-        } catch (IOException | NoSuchAlgorithmException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             cache = null;
         }
     }

@@ -4,6 +4,7 @@ import dev.mp4j.launcher.ChildProcess;
 import dev.mp4j.launcher.Connection;
 import dev.mp4j.launcher.Lock;
 import dev.mp4j.launcher.Pipe;
+import dev.mp4j.launcher.Target;
 import dev.mp4j.launcher.Queue;
 import dev.mp4j.launcher.pool.AsyncResult;
 import dev.mp4j.launcher.pool.Pool;
@@ -80,8 +81,14 @@ public final class AotTrainer {
         Pipe pipe = Pipe.create();
         Lock lock = new Lock();
         Connection childEnd = pipe.conn2();
-        byte[] lambdaPayload = Serialization.toBytes(payloadOf(new ChildProcess(() -> queue.put("lambda"))), "a lambda target");
-        byte[] subclassPayload = Serialization.toBytes(payloadOf(new Subclass(queue)), "a subclass target");
+        String word = "lambda";
+        byte[] lambdaPayload = payloadOf(() -> queue.put(word));
+        byte[] subclassPayload = payloadOf(new Subclass(queue)::run);
+        // Targets of other shapes: calling each by reflection links method handles of that shape, which
+        // the cache then holds instead of a child spinning them.
+        int number = 3;
+        List<byte[]> otherShapes = List.of(payloadOf(AotTrainer::touch), payloadOf(() -> touch(word)),
+                payloadOf(() -> touch(number)), payloadOf(() -> touch(queue, word, number)));
         List<Integer> items = IntStream.range(0, ITEMS).boxed().toList();
         Pool pool = new Pool(1);
         try {
@@ -103,6 +110,9 @@ public final class AotTrainer {
                 Timeline.classesOfARecordingChild(); // loaded, so in the cache: a child recording a timeline starts as fast
                 runPayload(lambdaPayload);
                 runPayload(subclassPayload);
+                for (byte[] shape : otherShapes) {
+                    runPayload(shape);
+                }
                 lock.acquire();
                 try {
                     childEnd.send(childEnd.recv());
@@ -121,13 +131,23 @@ public final class AotTrainer {
         }
     }
 
-    private static LaunchPayload payloadOf(ChildProcess process) {
-        return new LaunchPayload(process, process.name(), new int[] {1}, false, new byte[32], Map.of(), ProcessHandle.current().pid());
+    /** A payload as {@link ChildProcess#start()} makes it: a target, or a subclass's {@code run()}. */
+    private static byte[] payloadOf(Target body) {
+        return new LaunchPayload(LambdaCodec.encode(body, "a training target"), "Process-1", new int[] {1}, false,
+                new byte[32], Map.of(), ProcessHandle.current().pid()).toBytes();
     }
 
     /** What {@link ChildMain} does with a payload, minus becoming the process. */
     private static void runPayload(byte[] bytes) throws Exception {
-        ((LaunchPayload) Serialization.fromBytes(bytes)).process().run();
+        ChildMain.run(LambdaCodec.decode(LaunchPayload.fromBytes(bytes).body()));
+    }
+
+    private static void touch(Object... values) {
+        // a target's body: only its shape matters
+    }
+
+    private static void touch(int value) {
+        // a target capturing a primitive
     }
 
     static int square(int x) {

@@ -5,10 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,7 +36,7 @@ final class ArgFile {
         if (dir == null) {
             throw new IOException("no writable directory for mp4j's child argument files in " + System.getProperty("java.io.tmpdir"));
         }
-        Path file = dir.resolve("child-" + hash(content) + ".args");
+        Path file = dir.resolve("child-" + new NameHash().add(content).hex() + ".args");
         if (!Files.isRegularFile(file)) {
             Path written = CacheDirectory.temporary(file);
             Files.writeString(written, content, StandardCharsets.UTF_8);
@@ -48,15 +45,6 @@ final class ArgFile {
             Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis())); // in use: keep it from the sweep
         }
         return file;
-    }
-
-    private static String hash(String content) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 
     private static List<String> quoted(List<String> args) {

@@ -1,5 +1,6 @@
 package dev.mp4j.launcher.internal;
 
+import dev.mp4j.launcher.Target;
 import dev.mp4j.launcher.timeline.Timeline;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
@@ -35,12 +36,13 @@ public final class ChildMain {
         System.setIn(new ByteArrayInputStream(new byte[0])); // like Python, children get no standard input
         DataInputStream frames = new DataInputStream(parentPipe);
         byte[] sample = readFrame(frames);
-        if (parentPipe.available() == 0) {
-            Serialization.fromBytes(sample); // nothing to run yet: spend the wait warming up
+        if (sample.length > 0 && parentPipe.available() == 0) {
+            LambdaCodec.decode(LaunchPayload.fromBytes(sample).body()); // nothing to run yet: warm up meanwhile
         }
         byte[] payloadBytes = readFrame(frames);
         trace.payloadRead();
-        LaunchPayload payload = (LaunchPayload) Serialization.fromBytes(payloadBytes);
+        LaunchPayload payload = LaunchPayload.fromBytes(payloadBytes);
+        Object body = LambdaCodec.decode(payload.body());
         trace.deserialized();
         watchParent(payload.parentPid());
         payload.settings().forEach(System::setProperty);
@@ -50,7 +52,7 @@ public final class ChildMain {
         if (Timeline.RECORDING) Timeline.childRunning(payload.name());
 
         try {
-            payload.process().run();
+            run(body);
         } catch (Throwable failure) {
             System.err.println("Process " + payload.name() + ":");
             failure.printStackTrace();
@@ -59,11 +61,21 @@ public final class ChildMain {
         }
     }
 
+    /** Runs what the parent sent: a target or a process object's {@code run()}, as {@link LambdaCodec} carried it. */
+    static void run(Object body) throws Exception {
+        if (body instanceof LambdaCall call) {
+            call.run();
+        } else {
+            ((Target) body).run();
+        }
+    }
+
     /**
      * Reads one frame from the parent: first a warm-up sample, then the payload. A spare JVM waits for
      * its payload anyway, so it reads the sample in the meantime, loading what reading a payload needs
-     * (object streams, the filter, lambda deserialization: ~150 ms of a cold JVM's time after start()).
-     * A child whose payload is already waiting skips the sample: warming up would only add work.
+     * (the payload's layout, resolving a lambda's implementation, an object stream of captured values).
+     * A child whose payload is already waiting skips the sample: warming up would only add work. A JVM
+     * launched for a start() under way gets an empty sample.
      */
     private static byte[] readFrame(DataInputStream in) throws IOException {
         try {

@@ -3,11 +3,9 @@ package dev.mp4j.launcher.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -34,23 +32,22 @@ final class LauncherJar {
         }
     }
 
-    /** Feeds {@code digest} with what identifies the launcher's build at {@code origin}. */
-    static void fingerprint(Path origin, MessageDigest digest) throws IOException {
+    /** Feeds {@code hash} with what identifies the launcher's build at {@code origin}. */
+    static void fingerprint(Path origin, NameHash hash) throws IOException {
         if (Files.isDirectory(origin)) {
             try (Stream<Path> walk = Files.walk(origin)) {
                 for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    describe(origin.relativize(file).toString(), file, digest);
+                    describe(origin.relativize(file).toString(), file, hash);
                 }
             }
         } else {
-            describe(origin.toAbsolutePath().toString(), origin, digest);
+            describe(origin.toAbsolutePath().toString(), origin, hash);
         }
     }
 
-    private static void describe(String name, Path file, MessageDigest digest) throws IOException {
+    private static void describe(String name, Path file, NameHash hash) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        digest.update((name + "|" + attributes.size() + "|" + attributes.lastModifiedTime().toMillis() + "\n")
-                .getBytes(StandardCharsets.UTF_8));
+        hash.add(name + "|" + attributes.size() + "|" + attributes.lastModifiedTime().toMillis() + "\n");
     }
 
     /** Writes the launcher's classes at {@code origin} as a JAR at {@code target}, unless one is already there. */

@@ -1,6 +1,10 @@
 package dev.mp4j.launcher.internal;
 
 import dev.mp4j.launcher.CurrentProcess;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,7 +19,7 @@ public final class ProcessContext {
     private static volatile String name = "MainProcess";
     private static volatile int[] identity = new int[0];
     private static volatile boolean daemon;
-    private static volatile byte[] authkey; // made on first use: SecureRandom costs ~50 ms at start
+    private static volatile byte[] authkey; // made on first use
     private static final AtomicInteger childCounter = new AtomicInteger();
 
     private ProcessContext() {
@@ -62,8 +66,20 @@ public final class ProcessContext {
         return new CurrentProcess(name, self.pid(), parent, daemon);
     }
 
+    /**
+     * 32 random bytes, like CPython's {@code os.urandom(32)}: from the kernel's generator where there is
+     * one, which is what {@code SecureRandom} reads too, after loading the JDK's security providers
+     * (tens of milliseconds of a program's first {@code start()}).
+     */
     private static byte[] newAuthkey() {
         byte[] key = new byte[32];
+        try (InputStream kernel = Files.newInputStream(Path.of("/dev/urandom"))) {
+            if (kernel.readNBytes(key, 0, key.length) == key.length) {
+                return key;
+            }
+        } catch (IOException | RuntimeException noKernelGenerator) {
+            // Windows, or a sandbox without /dev
+        }
         new SecureRandom().nextBytes(key);
         return key;
     }

@@ -58,6 +58,44 @@ public final class SerialFilter implements ObjectInputFilter {
         return allowed(type) ? Status.ALLOWED : Status.REJECTED;
     }
 
+    /**
+     * Whether a lambda carried as a recipe ({@link LambdaCodec}) may call a method of {@code owner}: a
+     * class the filter would let an object stream create, and not the JDK's (whose methods a recipe
+     * could otherwise name at will). The user's pattern is consulted first, as for streams.
+     */
+    static boolean allowsImplementation(Class<?> owner) {
+        if (INSTANCE.userPattern != null) {
+            Status status = INSTANCE.userPattern.checkInput(new ClassOnly(owner));
+            if (status != Status.UNDECIDED) {
+                return status == Status.ALLOWED;
+            }
+        }
+        return !isPlatformClass(owner) && allowed(owner);
+    }
+
+    /** A filter query about one class, as a stream asks it when the class's descriptor arrives. */
+    private record ClassOnly(Class<?> serialClass) implements FilterInfo {
+        @Override
+        public long arrayLength() {
+            return -1;
+        }
+
+        @Override
+        public long depth() {
+            return 1;
+        }
+
+        @Override
+        public long references() {
+            return 0;
+        }
+
+        @Override
+        public long streamBytes() {
+            return 0;
+        }
+    }
+
     static boolean allowed(Class<?> type) {
         if (type.isPrimitive()) {
             return true;

@@ -58,10 +58,15 @@ public final class Serialization {
             return objects.readObject();
         } catch (InvalidClassException e) {
             if (refused[0] != null) {
-                throw new InvalidClassException(refused[0], REFUSED + " (allow it with -D" + SerialFilter.ALLOW_PROPERTY + "=pattern)");
+                throw refusal(refused[0]);
             }
             throw e;
         }
+    }
+
+    /** The error for a class the filter refuses, named as a refusal from an object stream would be. */
+    static InvalidClassException refusal(String className) {
+        return new InvalidClassException(className, REFUSED + " (allow it with -D" + SerialFilter.ALLOW_PROPERTY + "=pattern)");
     }
 
     /** Whether {@code e} is the filter refusing a class (its message then names the class). */

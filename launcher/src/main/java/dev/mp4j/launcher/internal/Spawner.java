@@ -27,6 +27,11 @@ public final class Spawner {
 
     static final String SPARE_PROPERTY = "mp4j.spare";
     static final String JVM_OPTIONS_PROPERTY = "mp4j.childJvmOptions";
+    /** Children run on the class path: their code is in the unnamed module. */
+    private static final String NATIVE_ACCESS = "--enable-native-access=ALL-UNNAMED";
+
+    /** For a JVM launched for a start() under way: its payload follows at once, nothing to warm up on. */
+    private static final Supplier<byte[]> NO_WARM_UP = () -> new byte[0];
 
     private static final Spares spares = new Spares(warmUpSample -> launch(warmUpSample, ForkOptions.DEFAULT));
 
@@ -45,10 +50,10 @@ public final class Spawner {
     /** Like {@link #take(Supplier)}; a child with options other than the defaults gets a JVM of its own. */
     public static SpawnedJvm take(Supplier<byte[]> warmUpSample, ForkOptions options) throws IOException {
         if (!options.isDefault()) {
-            return launch(warmUpSample, options);
+            return launch(NO_WARM_UP, options);
         }
         SpawnedJvm ready = spares.take(spareWanted(), warmUpSample);
-        return ready != null ? ready : launch(warmUpSample, options);
+        return ready != null ? ready : launch(NO_WARM_UP, options);
     }
 
     private static boolean spareWanted() {
@@ -111,9 +116,6 @@ public final class Spawner {
         return Path.of(System.getProperty("java.home"), "bin", exe).toString();
     }
 
-    /** Children run on the class path: their code is in the unnamed module. */
-    private static final String NATIVE_ACCESS = "--enable-native-access=ALL-UNNAMED";
-
     /** Every JVM flag of a child, before its class path and main class. */
     static List<String> childJvmFlags() {
         List<String> args = new ArrayList<>();
@@ -123,7 +125,10 @@ public final class Spawner {
         args.add("-Dstdout.encoding=UTF-8");
         args.add("-Dstderr.encoding=UTF-8");
         args.add("-Dfile.encoding=UTF-8");
-        List<String> inherited = inheritedJvmFlags();
+        // A child calls its target by reflection (LambdaCodec). Method-handle accessors, the default,
+        // spin classes for every new method shape: ~6 ms in a fresh JVM, for a call made once.
+        args.add("-Djdk.reflect.useNativeAccessorOnly=true");
+        List<String> inherited = InheritedFlags.LIST;
         args.addAll(inherited);
         if (inherited.stream().noneMatch(flag -> flag.startsWith("--enable-native-access"))) {
             args.add(NATIVE_ACCESS); // futex waits on shared memory (Futex), without the JDK's warning
@@ -133,6 +138,11 @@ public final class Spawner {
             args.addAll(List.of(extra.trim().split("\\s+")));
         }
         return args;
+    }
+
+    /** This JVM's flags do not change: read once (the management API costs a fresh JVM milliseconds). */
+    private static final class InheritedFlags {
+        static final List<String> LIST = List.copyOf(inheritedJvmFlags());
     }
 
     /** Flags a child must share with us for the same code to run: preview, opens, native access, mp4j settings. */

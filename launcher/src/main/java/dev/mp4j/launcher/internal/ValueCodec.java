@@ -41,6 +41,12 @@ public final class ValueCodec {
         };
     }
 
+    /** Whether {@code value} gets a tag of its own rather than an object stream. */
+    static boolean tags(Object value) {
+        return value == null || value instanceof String || value instanceof Integer || value instanceof Long
+                || value instanceof Double || value instanceof Boolean || value instanceof byte[];
+    }
+
     public static Object decode(byte[] bytes) {
         return decode(bytes, 0, bytes.length);
     }

@@ -72,7 +72,10 @@ final class Recorder {
     }
 
     private void record(char phase, String category, String name, long processId, String lane, Map<String, ?> args) {
-        long now = System.nanoTime();
+        record(phase, category, name, processId, lane, args, System.nanoTime());
+    }
+
+    private void record(char phase, String category, String name, long processId, String lane, Map<String, ?> args, long now) {
         if (namedLanes.add(laneKey(processId, lane))) {
             writer.add(TraceEvents.laneName(processId, lane));
         }
@@ -101,8 +104,8 @@ final class Recorder {
      * A child that died mid-span (a pool worker killed in a task) sent no end: its open spans end at
      * its exit, marked so.
      */
-    private void endOpenSpans(long childPid, String when) {
-        long now = System.nanoTime();
+    /** Ends a child's open spans at {@code now}, the moment its process's own span ends. */
+    private void endOpenSpans(long childPid, String when, long now) {
         for (int lane : childrensOpenSpans.forget(childPid)) {
             writer.add(TraceEvents.event('E', "", "", childPid, lane, now, Map.of("ended", when)));
         }
@@ -112,8 +115,9 @@ final class Recorder {
     private void endChildrenStillRunning() {
         synchronized (liveChildren) {
             for (Map.Entry<Long, String> child : liveChildren.entrySet()) {
-                endOpenSpans(child.getKey(), "at its parent's exit");
-                record('E', "process", "", child.getKey(), child.getValue(), Map.of("ended", "still running at its parent's exit"));
+                long now = System.nanoTime();
+                endOpenSpans(child.getKey(), "at its parent's exit", now);
+                record('E', "process", "", child.getKey(), child.getValue(), Map.of("ended", "still running at its parent's exit"), now);
             }
             liveChildren.clear();
         }
@@ -167,8 +171,9 @@ final class Recorder {
             if (liveChildren.remove(childPid) == null) {
                 return; // ended already, at this JVM's exit
             }
-            endOpenSpans(childPid, "at its process's exit");
-            record('E', "process", "", childPid, name, exitcode == null ? null : Map.of("exitcode", exitcode));
+            long now = System.nanoTime(); // one moment for both: a stamp each could differ by a preemption
+            endOpenSpans(childPid, "at its process's exit", now);
+            record('E', "process", "", childPid, name, exitcode == null ? null : Map.of("exitcode", exitcode), now);
             liveChildren.notifyAll();
         }
     }

@@ -1,0 +1,201 @@
+package dev.mp4j.launcher.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandleInfo;
+import java.lang.invoke.MethodType;
+import java.lang.invoke.SerializedLambda;
+import java.lang.reflect.Executable;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Carries a serializable lambda or method reference to another JVM as what it calls: the class, name,
+ * descriptor and kind of its implementation method, and the values it captured. The other side rebuilds
+ * it as a {@link LambdaCall}. An object stream would rebuild the lambda itself, through the capturing
+ * class's {@code $deserializeLambda$} and the lambda metafactory: in a fresh JVM that costs tens of
+ * milliseconds, most of a child's start.
+ *
+ * <p>Captured values that {@link ValueCodec} tags (strings, boxed numbers, ...) travel as its bytes; any
+ * other captured value sends all of them in one object stream, so references between them survive.
+ * What is not such a lambda (a class implementing the interface, a reference to a JDK method, a lambda
+ * whose implementation this launcher cannot reach) travels as an object stream and comes back as itself.
+ * Either way reading goes through {@link SerialFilter}: the implementation's class must be one it allows.
+ */
+public final class LambdaCodec {
+
+    private static final byte RECIPE = 1; // an object stream starts with 0xAC
+    private static final byte TAGGED_VALUES = 1;
+    private static final byte STREAMED_VALUES = 2;
+
+    /** Each lambda class's {@code writeReplace}, or null when its lambdas travel as object streams. */
+    private static final ClassValue<Method> RECIPE_WRITER = new ClassValue<>() {
+        @Override
+        protected Method computeValue(Class<?> type) {
+            return recipeWriter(type);
+        }
+    };
+
+    /** Implementations resolved on the receiving side, by class, name and descriptor. */
+    private static final Map<String, Executable> RESOLVED = new ConcurrentHashMap<>();
+
+    private LambdaCodec() {
+    }
+
+    /** The bytes of {@code function}; {@code what} names it in the error if it cannot be sent. */
+    public static byte[] encode(Object function, String what) {
+        SerializedLambda recipe = recipeOf(function);
+        if (recipe == null) {
+            return Serialization.toBytes(function, what);
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(RECIPE);
+            out.writeUTF(dotted(recipe.getImplClass()));
+            out.writeUTF(recipe.getImplMethodName());
+            out.writeUTF(recipe.getImplMethodSignature());
+            out.writeByte(recipe.getImplMethodKind());
+            writeCaptured(recipe, out, what);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible); // a byte array does not fail
+        }
+        return bytes.toByteArray();
+    }
+
+    /** What {@link #encode} wrote: a {@link LambdaCall}, or the object an object stream carried. */
+    public static Object decode(byte[] bytes) throws IOException, ClassNotFoundException {
+        if (bytes.length == 0 || bytes[0] != RECIPE) {
+            return Serialization.fromBytes(bytes);
+        }
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 1, bytes.length - 1));
+        String implClass = in.readUTF();
+        String name = in.readUTF();
+        String descriptor = in.readUTF();
+        int kind = in.readByte();
+        Executable implementation = resolved(implClass, name, descriptor, kind);
+        boolean hasReceiver = kind != MethodHandleInfo.REF_invokeStatic && kind != MethodHandleInfo.REF_newInvokeSpecial;
+        return new LambdaCall(implementation, hasReceiver, readCaptured(in));
+    }
+
+    private static void writeCaptured(SerializedLambda recipe, DataOutputStream out, String what) throws IOException {
+        Object[] captured = new Object[recipe.getCapturedArgCount()];
+        boolean allTagged = true;
+        for (int i = 0; i < captured.length; i++) {
+            captured[i] = recipe.getCapturedArg(i);
+            allTagged &= ValueCodec.tags(captured[i]);
+        }
+        if (!allTagged) {
+            out.writeByte(STREAMED_VALUES);
+            Blocks.write(out, Serialization.toBytes(captured, what));
+            return;
+        }
+        out.writeByte(TAGGED_VALUES);
+        out.writeInt(captured.length);
+        for (Object value : captured) {
+            Blocks.write(out, ValueCodec.encode(value, what));
+        }
+    }
+
+    private static Object[] readCaptured(DataInputStream in) throws IOException, ClassNotFoundException {
+        if (in.readByte() == STREAMED_VALUES) {
+            return (Object[]) Serialization.fromBytes(Blocks.read(in));
+        }
+        Object[] captured = new Object[in.readInt()];
+        for (int i = 0; i < captured.length; i++) {
+            captured[i] = ValueCodec.decode(Blocks.read(in));
+        }
+        return captured;
+    }
+
+    /**
+     * The lambda's serialized form, or null when it must travel as an object stream: when it is no
+     * lambda, or its implementation is not in a class the filter allows (the JDK's) or not reachable by
+     * reflection here, hence in a child, which runs the same class path with the same flags.
+     */
+    private static SerializedLambda recipeOf(Object function) {
+        Method writer = function == null ? null : RECIPE_WRITER.get(function.getClass());
+        if (writer == null) {
+            return null;
+        }
+        try {
+            SerializedLambda recipe = (SerializedLambda) writer.invoke(function);
+            resolved(dotted(recipe.getImplClass()), recipe.getImplMethodName(), recipe.getImplMethodSignature(),
+                    recipe.getImplMethodKind());
+            return recipe;
+        } catch (ReflectiveOperationException | IOException | RuntimeException cannotCarry) {
+            return null;
+        }
+    }
+
+    /** A serializable lambda class's {@code writeReplace}, or null for any other class. */
+    private static Method recipeWriter(Class<?> type) {
+        if (!type.isHidden() || !java.io.Serializable.class.isAssignableFrom(type)) {
+            return null;
+        }
+        try {
+            Method writer = type.getDeclaredMethod("writeReplace");
+            return writer.getReturnType() == Object.class && writer.trySetAccessible() ? writer : null;
+        } catch (NoSuchMethodException notALambda) {
+            return null;
+        }
+    }
+
+    private static Executable resolved(String implClass, String name, String descriptor, int kind)
+            throws ClassNotFoundException, IOException {
+        // no + here: a child decodes before anything has linked string concatenation
+        String key = new StringBuilder(implClass).append('.').append(name).append(descriptor).toString();
+        Executable known = RESOLVED.get(key);
+        if (known != null) {
+            return known;
+        }
+        Executable found = resolve(implClass, name, descriptor, kind);
+        RESOLVED.putIfAbsent(key, found);
+        return found;
+    }
+
+    private static Executable resolve(String implClass, String name, String descriptor, int kind)
+            throws ClassNotFoundException, IOException {
+        ClassLoader loader = loader();
+        Class<?> owner = Class.forName(implClass, false, loader);
+        if (!SerialFilter.allowsImplementation(owner)) {
+            throw Serialization.refusal(implClass);
+        }
+        Class<?>[] parameters = MethodType.fromMethodDescriptorString(descriptor, loader).parameterArray();
+        try {
+            Executable found = kind == MethodHandleInfo.REF_newInvokeSpecial
+                    ? owner.getDeclaredConstructor(parameters)
+                    : declaredOrInherited(owner, name, parameters);
+            if (!found.trySetAccessible()) {
+                throw new IOException("cannot reach " + found + " from the launcher (open its package to dev.mp4j.launcher)");
+            }
+            return found;
+        } catch (NoSuchMethodException e) {
+            throw new IOException("no method " + name + descriptor + " in " + implClass + " (is the class path the same?)", e);
+        }
+    }
+
+    private static Method declaredOrInherited(Class<?> owner, String name, Class<?>[] parameters) throws NoSuchMethodException {
+        for (Class<?> type = owner; type != null; type = type.getSuperclass()) {
+            try {
+                return type.getDeclaredMethod(name, parameters);
+            } catch (NoSuchMethodException notHere) {
+                // look further up
+            }
+        }
+        return owner.getMethod(name, parameters); // a default method of an interface
+    }
+
+    private static ClassLoader loader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : LambdaCodec.class.getClassLoader();
+    }
+
+    private static String dotted(String internalName) {
+        return internalName.replace('/', '.');
+    }
+}
