@@ -3,7 +3,8 @@ package dev.mp4j.launcher.pool;
 import dev.mp4j.launcher.internal.Serialization;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
-import java.nio.ByteBuffer;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * A worker's side of {@link PoolJob}: reads each task's job out of a batch, keeps the definitions sent
@@ -26,14 +27,16 @@ final class JobReader {
     }
 
     /** A definition as kept: its bytes, decoded on first use (a failure is kept too, for every task that needs it). */
-    static final class Known {
+    final class Known {
         private final byte kind;
+        private final long id;
         private final byte[] bytes;
         private Object decoded;
         private Exception failure;
 
-        Known(byte kind, byte[] bytes) {
+        Known(byte kind, long id, byte[] bytes) {
             this.kind = kind;
+            this.id = id;
             this.bytes = bytes;
         }
 
@@ -43,7 +46,7 @@ final class JobReader {
             }
             if (decoded == null) {
                 try {
-                    decoded = kind == PoolJob.LAMBDA ? LambdaShape.read(stream(bytes, 0)) : function(bytes);
+                    decoded = kind == PoolJob.LAMBDA ? shape(id, bytes, 0) : function(bytes);
                 } catch (Exception e) {
                     failure = e;
                     throw e;
@@ -54,6 +57,8 @@ final class JobReader {
     }
 
     private final DefinitionCache<Known> definitions = new DefinitionCache<>();
+    /** Every shape read, by id: one per lambda class the parent sent, each resolved once. */
+    private final Map<Long, LambdaShape> shapes = new HashMap<>();
 
     /** Reads one job at {@code in}'s position, as {@code PoolSlot} wrote it. */
     Received read(ByteCursor in) {
@@ -63,7 +68,7 @@ final class JobReader {
             long id = in.getLong();
             int length = in.getInt();
             if (length >= 0) {
-                definitions.put(id, new Known(kind, in.take(length)));
+                definitions.put(id, new Known(kind, id, in.take(length)));
             }
             definition = definitions.get(id);
             if (definition == null) {
@@ -84,7 +89,7 @@ final class JobReader {
             case PoolJob.MAP -> PoolChunk.map((Pool.Task<Object, Object>) job.definition.decoded(),
                     PoolValues.decode(job.body, 0, job.body.length));
             case PoolJob.STARMAP -> {
-                int firstsLength = ByteBuffer.wrap(job.body).getInt();
+                int firstsLength = ByteCursor.getInt(job.body, 0);
                 yield PoolChunk.starmap((Pool.StarTask<Object, Object, Object>) job.definition.decoded(),
                         PoolValues.decode(job.body, Integer.BYTES, firstsLength),
                         PoolValues.decode(job.body, Integer.BYTES + firstsLength,
@@ -95,14 +100,26 @@ final class JobReader {
     }
 
     /** A map's function, as {@link PoolJob#function} encoded it. */
-    private static Object function(byte[] bytes) throws Exception {
+    private Object function(byte[] bytes) throws Exception {
         if (bytes[0] == PoolJob.FUNCTION_OBJECT) {
             return Serialization.fromBytes(java.util.Arrays.copyOfRange(bytes, 1, bytes.length));
         }
-        int shapeLength = ByteBuffer.wrap(bytes, 1, Integer.BYTES).getInt();
-        int capturedAt = 1 + Integer.BYTES + shapeLength;
-        LambdaShape shape = LambdaShape.read(stream(bytes, 1 + Integer.BYTES));
-        return shape.rebuild(PoolValues.decode(bytes, capturedAt, bytes.length - capturedAt));
+        ByteCursor in = new ByteCursor(bytes, 1);
+        long shapeId = in.getLong();
+        int shapeLength = in.getInt();
+        int shapeAt = in.position();
+        int capturedAt = shapeAt + shapeLength;
+        return shape(shapeId, bytes, shapeAt).rebuild(PoolValues.decode(bytes, capturedAt, bytes.length - capturedAt));
+    }
+
+    /** The shape with {@code id}, read from {@code bytes} at {@code offset} the first time. */
+    private LambdaShape shape(long id, byte[] bytes, int offset) throws java.io.IOException {
+        LambdaShape known = shapes.get(id);
+        if (known == null) {
+            known = LambdaShape.read(stream(bytes, offset));
+            shapes.put(id, known);
+        }
+        return known;
     }
 
     private static DataInputStream stream(byte[] bytes, int offset) {

@@ -11,9 +11,10 @@ import java.util.function.Consumer;
  * How {@code map}, {@code starmap} and {@code imap} become tasks: the items are cut into chunks (CPython's
  * default size: about four chunks per worker), each chunk is encoded in the caller's thread as one task
  * (the function once per call, sent once to each worker), and the chunks' results are gathered into one
- * list or handed to a {@link ResultIterator}. A map queues each chunk as soon as it is encoded, as
- * CPython's task handler does, so the workers start while the rest is encoded; a chunk that cannot be
- * encoded fails the call, and the chunks queued before it are withdrawn.
+ * list or handed to a {@link ResultIterator}. A map queues its first chunk for each worker as soon as it
+ * is encoded, as CPython's task handler does, so the workers start while the rest is encoded, and the
+ * rest together, so that a worker can take several in one batch; a chunk that cannot be encoded fails
+ * the call, and the chunks queued before it are withdrawn.
  */
 final class MapChunking {
 
@@ -49,15 +50,22 @@ final class MapChunking {
         int chunks = (count + size - 1) / size;
         MapCollector<R> collector = new MapCollector<>(result, count, chunks);
         List<PoolTask> queued = new ArrayList<>(chunks);
+        List<PoolTask> rest = new ArrayList<>(chunks);
         try {
             for (int c = 0; c < chunks; c++) {
                 int from = c * size;
                 PoolJob job = chunkOf.chunk(from, Math.min(count, from + size));
                 PoolTask task = new PoolTask(queue.nextTaskId(), job,
                         (value, failure) -> collector.chunkDone(from, (Object[]) value, failure));
-                queue.enqueue(task); // a worker starts on it while the next chunk is encoded
-                queued.add(task);
+                if (c < processes) {
+                    queue.enqueue(task); // a worker starts on it while the next chunks are encoded
+                    queued.add(task);
+                } else {
+                    rest.add(task);
+                }
             }
+            queue.enqueue(rest); // together, so that a worker can take several in one batch
+            queued.addAll(rest);
             collector.allQueued();
         } catch (RuntimeException unsent) { // an item that cannot cross, or the pool closed meanwhile
             collector.abandon();

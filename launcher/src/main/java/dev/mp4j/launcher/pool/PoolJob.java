@@ -1,7 +1,6 @@
 package dev.mp4j.launcher.pool;
 
 import dev.mp4j.launcher.internal.Serialization;
-import java.nio.ByteBuffer;
 
 /**
  * One task's work as the parent queues it, encoded in the caller's thread (so what cannot cross to a
@@ -24,7 +23,10 @@ final class PoolJob {
     static final byte MAP = 3;
     static final byte STARMAP = 4;
 
-    /** A function's form in its definition: a lambda's shape and captured values, or an object stream. */
+    /**
+     * A function's form in its definition: a lambda's shape (its id, length and bytes: a worker reads
+     * one shape once, however many maps use it) and captured values, or an object stream.
+     */
     static final byte FUNCTION_LAMBDA = 1;
     static final byte FUNCTION_OBJECT = 2;
 
@@ -59,12 +61,13 @@ final class PoolJob {
         byte[] bytes;
         if (lambda == null) {
             byte[] stream = Serialization.toBytes(function, what);
-            bytes = ByteBuffer.allocate(1 + stream.length).put(FUNCTION_OBJECT).put(stream).array();
+            bytes = ByteCursor.writing(1 + stream.length).put(FUNCTION_OBJECT).put(stream).written();
         } else {
             byte[] shape = lambda.shape().bytes();
             byte[] captured = PoolValues.encode(lambda.captured(), what);
-            bytes = ByteBuffer.allocate(1 + Integer.BYTES + shape.length + captured.length)
-                    .put(FUNCTION_LAMBDA).putInt(shape.length).put(shape).put(captured).array();
+            bytes = ByteCursor.writing(1 + Long.BYTES + Integer.BYTES + shape.length + captured.length)
+                    .put(FUNCTION_LAMBDA).putLong(lambda.shape().id).putInt(shape.length).put(shape).put(captured)
+                    .written();
         }
         return new Definition(DefinitionCache.newId(), bytes);
     }
@@ -74,8 +77,8 @@ final class PoolJob {
     }
 
     static PoolJob starmap(Definition function, byte[] firsts, byte[] seconds) {
-        byte[] body = ByteBuffer.allocate(Integer.BYTES + firsts.length + seconds.length)
-                .putInt(firsts.length).put(firsts).put(seconds).array();
+        byte[] body = ByteCursor.writing(Integer.BYTES + firsts.length + seconds.length)
+                .putInt(firsts.length).put(firsts).put(seconds).written();
         return new PoolJob(STARMAP, function, body);
     }
 
