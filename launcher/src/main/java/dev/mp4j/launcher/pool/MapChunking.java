@@ -1,8 +1,6 @@
 package dev.mp4j.launcher.pool;
 
-import dev.mp4j.launcher.internal.Serialization;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -11,15 +9,19 @@ import java.util.function.Consumer;
 
 /**
  * How {@code map}, {@code starmap} and {@code imap} become tasks: the items are cut into chunks (CPython's
- * default size: about four chunks per worker), each chunk is serialized in the caller's thread as one
- * task, and the chunks' results are gathered into one list or handed to a {@link ResultIterator}.
+ * default size: about four chunks per worker), each chunk is encoded in the caller's thread as one task
+ * (the function once per call, sent once to each worker), and the chunks' results are gathered into one
+ * list or handed to a {@link ResultIterator}. A map queues its first chunk for each worker as soon as it
+ * is encoded, as CPython's task handler does, so the workers start while the rest is encoded, and the
+ * rest together, so that a worker can take several in one batch; a chunk that cannot be encoded fails
+ * the call, and the chunks queued before it are withdrawn.
  */
 final class MapChunking {
 
-    /** Makes the chunk of items {@code from} (inclusive) to {@code to} (exclusive). */
+    /** Makes the job of the chunk of items {@code from} (inclusive) to {@code to} (exclusive). */
     @FunctionalInterface
     interface ChunkMaker {
-        PoolChunk chunk(int from, int to);
+        PoolJob chunk(int from, int to);
     }
 
     private final WorkQueue queue;
@@ -47,14 +49,29 @@ final class MapChunking {
         int size = chunksize > 0 ? chunksize : defaultChunksize(count);
         int chunks = (count + size - 1) / size;
         MapCollector<R> collector = new MapCollector<>(result, count, chunks);
-        List<PoolTask> tasks = new ArrayList<>(chunks);
-        for (int c = 0; c < chunks; c++) {
-            int from = c * size;
-            byte[] job = Serialization.toBytes(chunkOf.chunk(from, Math.min(count, from + size)), "a chunk of map");
-            tasks.add(new PoolTask(queue.nextTaskId(), job,
-                    (value, failure) -> collector.chunkDone(from, failure == null ? PoolValues.unpack(value) : null, failure)));
+        List<PoolTask> queued = new ArrayList<>(chunks);
+        List<PoolTask> rest = new ArrayList<>(chunks);
+        try {
+            for (int c = 0; c < chunks; c++) {
+                int from = c * size;
+                PoolJob job = chunkOf.chunk(from, Math.min(count, from + size));
+                PoolTask task = new PoolTask(queue.nextTaskId(), job,
+                        (value, failure) -> collector.chunkDone(from, (Object[]) value, failure));
+                if (c < processes) {
+                    queue.enqueue(task); // a worker starts on it while the next chunks are encoded
+                    queued.add(task);
+                } else {
+                    rest.add(task);
+                }
+            }
+            queue.enqueue(rest); // together, so that a worker can take several in one batch
+            queued.addAll(rest);
+            collector.allQueued();
+        } catch (RuntimeException unsent) { // an item that cannot cross, or the pool closed meanwhile
+            collector.abandon();
+            queued.forEach(queue::withdraw);
+            throw unsent;
         }
-        queue.enqueue(tasks);
         return result;
     }
 
@@ -65,16 +82,17 @@ final class MapChunking {
         }
         queue.checkRunning();
         Object[] args = toArray(items);
+        PoolJob.Definition function = PoolJob.function(func, "the function given to imap");
         int chunks = (args.length + chunksize - 1) / chunksize;
         ResultIterator<R> results = new ResultIterator<>(chunks, ordered);
         List<PoolTask> tasks = new ArrayList<>(chunks);
         for (int c = 0; c < chunks; c++) {
             int from = c * chunksize;
             int index = c;
-            byte[] job = Serialization.toBytes(PoolChunk.map(func,
-                    Arrays.copyOfRange(args, from, Math.min(args.length, from + chunksize))), "a chunk of imap");
+            PoolJob job = PoolJob.map(function,
+                    PoolValues.encode(args, from, Math.min(args.length, from + chunksize), "a chunk of imap"));
             tasks.add(new PoolTask(queue.nextTaskId(), job,
-                    (value, failure) -> results.chunkDone(index, failure == null ? PoolValues.unpack(value) : null, failure)));
+                    (value, failure) -> results.chunkDone(index, (Object[]) value, failure)));
         }
         queue.enqueue(tasks);
         return results;

@@ -9,7 +9,6 @@ import dev.mp4j.launcher.internal.ProcessContext;
 import dev.mp4j.launcher.internal.Serialization;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -209,10 +208,9 @@ public final class Pool implements AutoCloseable {
                                          Consumer<? super Throwable> errorCallback) {
         Objects.requireNonNull(call, "call");
         queue.checkRunning();
-        byte[] job = Serialization.toBytes(call, "the task given to applyAsync");
+        PoolJob job = PoolJob.task(call, "the task given to applyAsync");
         AsyncResult<R> result = new AsyncResult<>(callback, errorCallback, resultHandler);
-        queue.enqueue(List.of(new PoolTask(queue.nextTaskId(), job,
-                (value, failure) -> result.settle((R) value, failure))));
+        queue.enqueue(new PoolTask(queue.nextTaskId(), job, (value, failure) -> result.settle((R) value, failure)));
         return result;
     }
 
@@ -241,8 +239,9 @@ public final class Pool implements AutoCloseable {
                                                 Consumer<? super List<R>> callback,
                                                 Consumer<? super Throwable> errorCallback) {
         Object[] args = MapChunking.toArray(items);
+        PoolJob.Definition function = PoolJob.function(erase(func), "the function given to map");
         return chunking.map(args.length, chunksize, callback, errorCallback,
-                (from, to) -> PoolChunk.map(erase(func), Arrays.copyOfRange(args, from, to)));
+                (from, to) -> PoolJob.map(function, PoolValues.encode(args, from, to, "a chunk of map")));
     }
 
     // ---- starmap ----
@@ -272,9 +271,10 @@ public final class Pool implements AutoCloseable {
             firsts[i] = entry.getKey();
             seconds[i] = entry.getValue();
         }
+        PoolJob.Definition function = PoolJob.function(erase(func), "the function given to starmap");
         return chunking.map(entries.length, chunksize, callback, errorCallback,
-                (from, to) -> PoolChunk.starmap(erase(func), Arrays.copyOfRange(firsts, from, to),
-                        Arrays.copyOfRange(seconds, from, to)));
+                (from, to) -> PoolJob.starmap(function, PoolValues.encode(firsts, from, to, "a chunk of starmap"),
+                        PoolValues.encode(seconds, from, to, "a chunk of starmap")));
     }
 
     // ---- imap ----
@@ -369,10 +369,10 @@ public final class Pool implements AutoCloseable {
 
     // ---- for ProcessPoolExecutor, which shares this machinery ----
 
-    /** Queues one serialized job; its outcome arrives on a slot thread. */
-    PoolTask submitJob(byte[] job, PoolTask.Outcome outcome) {
+    /** Queues one encoded job; its outcome arrives on a slot thread. */
+    PoolTask submitJob(PoolJob job, PoolTask.Outcome outcome) {
         PoolTask task = new PoolTask(queue.nextTaskId(), job, outcome);
-        queue.enqueue(List.of(task));
+        queue.enqueue(task);
         return task;
     }
 

@@ -3,12 +3,6 @@ package dev.mp4j.launcher.pool;
 import dev.mp4j.launcher.ChildProcess;
 import dev.mp4j.launcher.Connection;
 import dev.mp4j.launcher.internal.Serialization;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -42,6 +36,7 @@ final class PoolSlot {
     private volatile ChildProcess worker;
     private volatile Connection connection;
     private List<PoolTask> held = List.of();
+    private DefinitionCache<Boolean> sent; // what the current worker keeps
     private int next;
     private boolean firstWorker = true;
 
@@ -150,6 +145,7 @@ final class PoolSlot {
      */
     private boolean serve(ChildProcess child, Connection conn) {
         int quota = maxTasksPerChild > 0 ? maxTasksPerChild : Integer.MAX_VALUE;
+        sent = new DefinitionCache<>(); // a new worker has none yet
         while (true) {
             List<PoolTask> batch = queue.takeBatch(quota);
             if (batch == null) {
@@ -186,50 +182,67 @@ final class PoolSlot {
         }
     }
 
-    private static byte[] encode(List<PoolTask> batch) {
-        int size = 4;
-        for (PoolTask task : batch) {
-            size += 12 + task.job.length;
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(size);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(batch.size());
-            for (PoolTask task : batch) {
-                out.writeLong(task.id);
-                out.writeInt(task.job.length);
-                out.write(task.job);
+    /** A batch as {@code PoolWorker} reads it; a definition goes with the first task that needs it. */
+    private byte[] encode(List<PoolTask> batch) {
+        int size = Integer.BYTES;
+        boolean[] define = new boolean[batch.size()];
+        for (int i = 0; i < define.length; i++) {
+            PoolJob job = batch.get(i).job;
+            size += Long.BYTES + 1 + Integer.BYTES + job.body.length;
+            if (job.definition != null) {
+                size += Long.BYTES + Integer.BYTES;
+                if (!sent.contains(job.definition.id())) {
+                    sent.put(job.definition.id(), Boolean.TRUE);
+                    define[i] = true;
+                    size += job.definition.bytes().length;
+                }
             }
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
         }
-        return bytes.toByteArray();
+        ByteCursor out = ByteCursor.writing(size).putInt(batch.size());
+        for (int i = 0; i < define.length; i++) {
+            PoolTask task = batch.get(i);
+            PoolJob job = task.job;
+            out.putLong(task.id).put(job.kind);
+            if (job.definition != null) {
+                out.putLong(job.definition.id());
+                if (define[i]) {
+                    out.putInt(job.definition.bytes().length).put(job.definition.bytes());
+                } else {
+                    out.putInt(-1); // the worker has it
+                }
+            }
+            out.putInt(job.body.length).put(job.body);
+        }
+        return out.written();
     }
 
     private void receive(byte[] reply, ChildProcess child) {
-        try {
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(reply));
-            int count = in.readInt();
-            queue.observe(in.readLong(), count);
-            for (int i = 0; i < count; i++) {
-                long id = in.readLong();
-                boolean ok = in.readBoolean();
-                byte[] value = new byte[in.readInt()];
-                in.readFully(value);
-                PoolTask task = held.get(next++);
-                if (task.id != id) {
-                    throw new IllegalStateException("pool worker answered task " + id + " instead of " + task.id);
-                }
-                settle(task, ok, value, child);
+        ByteCursor in = new ByteCursor(reply, 0);
+        int count = in.getInt();
+        queue.observe(in.getLong(), count);
+        for (int i = 0; i < count; i++) {
+            long id = in.getLong();
+            boolean ok = in.get() != 0;
+            int length = in.getInt();
+            PoolTask task = held.get(next++);
+            if (task.id != id) {
+                throw new IllegalStateException("pool worker answered task " + id + " instead of " + task.id);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            settle(task, ok, reply, in.position(), length, child);
+            in.position(in.position() + length);
         }
     }
 
-    private static void settle(PoolTask task, boolean ok, byte[] bytes, ChildProcess child) {
+    /** Settles {@code task} with the value at {@code bytes[offset..offset+length)}. */
+    private static void settle(PoolTask task, boolean ok, byte[] bytes, int offset, int length, ChildProcess child) {
         Object value;
         try {
-            value = Serialization.fromBytes(bytes);
+            if (!ok) {
+                value = Serialization.fromBytes(java.util.Arrays.copyOfRange(bytes, offset, offset + length));
+            } else {
+                Object[] values = PoolValues.decode(bytes, offset, length);
+                value = task.job.isChunk() ? values : values[0];
+            }
         } catch (Exception | LinkageError unreadable) {
             task.outcome.settle(null, new IllegalStateException("the result of task " + task.id
                     + " could not be read: " + unreadable.getMessage(), unreadable));

@@ -1,8 +1,8 @@
 package dev.mp4j.launcher.pool;
 
 /**
- * One unit of pool work as the parent tracks it: a number (for error messages), the job serialized in
- * the caller's thread (a {@link Pool.Call} or a {@link PoolChunk}), and where its outcome goes.
+ * One unit of pool work as the parent tracks it: a number (for error messages), the job encoded in the
+ * caller's thread ({@link PoolJob}), and where its outcome goes.
  */
 final class PoolTask {
 
@@ -13,10 +13,10 @@ final class PoolTask {
     }
 
     final long id;
-    final byte[] job;
+    final PoolJob job;
     final Outcome outcome;
 
-    PoolTask(long id, byte[] job, Outcome outcome) {
+    PoolTask(long id, PoolJob job, Outcome outcome) {
         this.id = id;
         this.job = job;
         this.outcome = outcome;

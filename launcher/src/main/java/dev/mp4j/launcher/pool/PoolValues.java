@@ -1,74 +1,182 @@
 package dev.mp4j.launcher.pool;
 
+import dev.mp4j.launcher.SerializationException;
+import dev.mp4j.launcher.internal.Serialization;
+import dev.mp4j.launcher.internal.ValueCodec;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+
 /**
- * Compact forms for the item and result arrays of a map chunk. Java serialization writes every boxed
- * {@code Integer} as an object (class reference, handle, value); an {@code int[]} is one bulk copy.
- * Packing a chunk of all-Integer (all-Long, all-Double) values this way is what keeps {@code map} of
- * 100 000 tiny items ahead of CPython's pickle.
+ * The bytes of a run of values: a map chunk's items and results, a lambda's captured values. All
+ * {@code Integer} (all {@code Long}, all {@code Double}) go as one primitive array, a bulk copy; values of
+ * the types {@link ValueCodec} tags (null, strings, booleans, byte arrays, mixed numbers) one by one with
+ * their tag; anything else as one object stream of the whole array, so objects shared between values
+ * stay shared. A few numbers are written byte by byte, many in one bulk copy.
  */
 final class PoolValues {
+
+    private static final byte INTS = 1;
+    private static final byte LONGS = 2;
+    private static final byte DOUBLES = 3;
+    private static final byte TAGGED = 4;
+    private static final byte OBJECTS = 5;
+    private static final int HEADER = 1 + Integer.BYTES; // form, count
+    private static final int BULK = 64;                  // from this many numbers on, one bulk copy
 
     private PoolValues() {
     }
 
-    /** An {@code int[]}, {@code long[]} or {@code double[]} when every value has that boxed type, else the array. */
-    static Object pack(Object[] values) {
-        if (values.length == 0) {
-            return values;
-        }
-        Class<?> type = values[0] == null ? null : values[0].getClass();
-        for (Object value : values) {
-            if (value == null || value.getClass() != type) {
-                return values;
+    static byte[] encode(Object[] values, String what) {
+        return encode(values, 0, values.length, what);
+    }
+
+    /** The bytes of {@code values[from..to)}; {@code what} names them if one cannot be serialized. */
+    static byte[] encode(Object[] values, int from, int to, String what) {
+        int count = to - from;
+        Class<?> common = count == 0 || values[from] == null ? null : values[from].getClass();
+        for (int i = from + 1; i < to && common != null; i++) {
+            if (values[i] == null || values[i].getClass() != common) {
+                common = null;
             }
         }
-        if (type == Integer.class) {
-            int[] ints = new int[values.length];
-            for (int i = 0; i < ints.length; i++) {
-                ints[i] = (Integer) values[i];
+        if (common == Integer.class) {
+            byte[] out = start(INTS, count, Integer.BYTES);
+            if (count < BULK) {
+                for (int i = 0; i < count; i++) {
+                    ByteCursor.putInt(out, HEADER + i * Integer.BYTES, (Integer) values[from + i]);
+                }
+            } else {
+                int[] ints = new int[count];
+                for (int i = 0; i < count; i++) {
+                    ints[i] = (Integer) values[from + i];
+                }
+                ByteBuffer.wrap(out, HEADER, count * Integer.BYTES).asIntBuffer().put(ints); // one bulk copy
             }
-            return ints;
+            return out;
         }
-        if (type == Long.class) {
-            long[] longs = new long[values.length];
-            for (int i = 0; i < longs.length; i++) {
-                longs[i] = (Long) values[i];
+        if (common == Long.class || common == Double.class) {
+            boolean isLong = common == Long.class;
+            byte[] out = start(isLong ? LONGS : DOUBLES, count, Long.BYTES);
+            if (count < BULK) {
+                for (int i = 0; i < count; i++) {
+                    long bits = isLong ? (Long) values[from + i] : Double.doubleToRawLongBits((Double) values[from + i]);
+                    ByteCursor.putInt(out, HEADER + i * Long.BYTES, (int) (bits >>> 32));
+                    ByteCursor.putInt(out, HEADER + i * Long.BYTES + 4, (int) bits);
+                }
+            } else if (isLong) {
+                long[] longs = new long[count];
+                for (int i = 0; i < count; i++) {
+                    longs[i] = (Long) values[from + i];
+                }
+                ByteBuffer.wrap(out, HEADER, count * Long.BYTES).asLongBuffer().put(longs);
+            } else {
+                double[] doubles = new double[count];
+                for (int i = 0; i < count; i++) {
+                    doubles[i] = (Double) values[from + i];
+                }
+                ByteBuffer.wrap(out, HEADER, count * Long.BYTES).asDoubleBuffer().put(doubles);
             }
-            return longs;
+            return out;
         }
-        if (type == Double.class) {
-            double[] doubles = new double[values.length];
-            for (int i = 0; i < doubles.length; i++) {
-                doubles[i] = (Double) values[i];
+        if (allTagged(values, from, to)) {
+            byte[][] encoded = new byte[count][];
+            int size = 0;
+            for (int i = 0; i < count; i++) {
+                encoded[i] = ValueCodec.encode(values[from + i], what);
+                size += Integer.BYTES + encoded[i].length;
             }
-            return doubles;
+            ByteCursor out = new ByteCursor(start(TAGGED, count, 0, size), HEADER);
+            for (byte[] value : encoded) {
+                out.putInt(value.length).put(value);
+            }
+            return out.written();
+        }
+        byte[] stream = Serialization.toBytes(from == 0 && to == values.length ? values
+                : Arrays.copyOfRange(values, from, to), what);
+        byte[] bytes = new byte[stream.length + 1];
+        bytes[0] = OBJECTS;
+        System.arraycopy(stream, 0, bytes, 1, stream.length);
+        return bytes;
+    }
+
+    /** The values {@link #encode} wrote into {@code bytes[offset..offset+length)}. */
+    static Object[] decode(byte[] bytes, int offset, int length) {
+        byte form = bytes[offset];
+        if (form == OBJECTS) {
+            try {
+                return (Object[]) Serialization.fromBytes(Arrays.copyOfRange(bytes, offset + 1, offset + length));
+            } catch (IOException | ClassNotFoundException e) {
+                throw new SerializationException(Serialization.isRefusal(e) ? e.getMessage() : "cannot read values: " + e, e);
+            }
+        }
+        int count = ByteCursor.getInt(bytes, offset + 1);
+        int at = offset + HEADER;
+        Object[] values = new Object[count];
+        switch (form) {
+            case INTS -> {
+                if (count < BULK) {
+                    for (int i = 0; i < count; i++) {
+                        values[i] = ByteCursor.getInt(bytes, at + i * Integer.BYTES);
+                    }
+                } else {
+                    int[] ints = new int[count];
+                    ByteBuffer.wrap(bytes, at, count * Integer.BYTES).asIntBuffer().get(ints);
+                    for (int i = 0; i < count; i++) {
+                        values[i] = ints[i];
+                    }
+                }
+            }
+            case LONGS, DOUBLES -> {
+                long[] longs = new long[count];
+                if (count < BULK) {
+                    for (int i = 0; i < count; i++) {
+                        longs[i] = (long) ByteCursor.getInt(bytes, at + i * Long.BYTES) << 32
+                                | ByteCursor.getInt(bytes, at + i * Long.BYTES + 4) & 0xFFFF_FFFFL;
+                    }
+                } else {
+                    ByteBuffer.wrap(bytes, at, count * Long.BYTES).asLongBuffer().get(longs);
+                }
+                for (int i = 0; i < count; i++) {
+                    values[i] = form == LONGS ? (Object) longs[i] : (Object) Double.longBitsToDouble(longs[i]);
+                }
+            }
+            case TAGGED -> {
+                for (int i = 0; i < count; i++) {
+                    int size = ByteCursor.getInt(bytes, at);
+                    values[i] = ValueCodec.decode(bytes, at + Integer.BYTES, size);
+                    at += Integer.BYTES + size;
+                }
+            }
+            default -> throw new IllegalStateException("not a run of values: form " + form);
         }
         return values;
     }
 
-    /** The values {@link #pack} was given, boxed again. */
-    static Object[] unpack(Object packed) {
-        if (packed instanceof int[] ints) {
-            Object[] values = new Object[ints.length];
-            for (int i = 0; i < ints.length; i++) {
-                values[i] = ints[i];
+    private static boolean allTagged(Object[] values, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isTagged(values[i])) {
+                return false;
             }
-            return values;
         }
-        if (packed instanceof long[] longs) {
-            Object[] values = new Object[longs.length];
-            for (int i = 0; i < longs.length; i++) {
-                values[i] = longs[i];
-            }
-            return values;
-        }
-        if (packed instanceof double[] doubles) {
-            Object[] values = new Object[doubles.length];
-            for (int i = 0; i < doubles.length; i++) {
-                values[i] = doubles[i];
-            }
-            return values;
-        }
-        return (Object[]) packed;
+        return true;
+    }
+
+    /** Whether {@link ValueCodec} gives {@code value} a tag of its own (no object stream). */
+    static boolean isTagged(Object value) {
+        return value == null || value instanceof String || value instanceof Integer || value instanceof Long
+                || value instanceof Double || value instanceof Boolean || value instanceof byte[];
+    }
+
+    private static byte[] start(byte form, int count, int width) {
+        return start(form, count, width, 0);
+    }
+
+    /** An array for {@code count} values of {@code width} bytes and {@code extra} more, its header written. */
+    private static byte[] start(byte form, int count, int width, int extra) {
+        byte[] bytes = new byte[HEADER + count * width + extra];
+        bytes[0] = form;
+        ByteCursor.putInt(bytes, 1, count);
+        return bytes;
     }
 }

@@ -7,13 +7,8 @@ import dev.mp4j.launcher.ConnectionClosedException;
 import dev.mp4j.launcher.Multiprocessing;
 import dev.mp4j.launcher.Target;
 import dev.mp4j.launcher.internal.Serialization;
+import dev.mp4j.launcher.internal.ValueCodec;
 import dev.mp4j.launcher.timeline.Timeline;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 
 /**
@@ -25,9 +20,10 @@ import java.nio.ByteBuffer;
  * <p>Results of quick tasks are sent together; a result is sent at once when a millisecond or more has
  * passed since the last send, so a slow task's callback never waits for the rest of its batch.
  *
- * <p>Frames: hello = the worker number (4 bytes); a batch = count, then per task its number, length and
- * serialized job; a reply = count, the nanoseconds the tasks took, then per task its number, ok flag,
- * length and the serialized value (or {@link PoolFailure}).
+ * <p>Frames: hello = the worker number (4 bytes); a batch = count, then per task its number and its
+ * {@link PoolJob} (read by {@link JobReader}); a reply = count, the nanoseconds the tasks took, then per
+ * task its number, ok flag, length and the value (a chunk's results as {@link PoolValues}, another
+ * value as {@link ValueCodec} writes it; a failure as a serialized {@link PoolFailure}).
  */
 final class PoolWorker {
 
@@ -40,6 +36,7 @@ final class PoolWorker {
         try (Connection connection = Client.connect(pool)) {
             connection.sendBytes(ByteBuffer.allocate(4).putInt(number).array());
             Throwable initializerFailure = runInitializer(initializer);
+            JobReader jobs = new JobReader();
             long done = 0;
             while (maxTasks <= 0 || done < maxTasks) {
                 byte[] batch;
@@ -51,7 +48,7 @@ final class PoolWorker {
                 if (batch.length == 0) {
                     return;
                 }
-                done += runBatch(batch, connection, initializerFailure);
+                done += runBatch(batch, jobs, connection, initializerFailure);
             }
         }
     }
@@ -70,30 +67,24 @@ final class PoolWorker {
         }
     }
 
-    private static int runBatch(byte[] batch, Connection connection, Throwable initializerFailure) {
-        try {
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(batch));
-            int count = in.readInt();
-            if (Timeline.RECORDING) Timeline.begin(Timeline.lane(), describe(batch, count), "pool");
-            Reply reply = new Reply();
-            long sinceFlush = System.nanoTime();
-            for (int i = 0; i < count; i++) {
-                long id = in.readLong();
-                byte[] job = new byte[in.readInt()];
-                in.readFully(job);
-                reply.add(id, job, initializerFailure);
-                long now = System.nanoTime();
-                if (now - sinceFlush >= FLUSH_NANOS) {
-                    reply.send(connection, now - sinceFlush);
-                    sinceFlush = now;
-                }
+    private static int runBatch(byte[] batch, JobReader jobs, Connection connection, Throwable initializerFailure) {
+        ByteCursor in = new ByteCursor(batch, 0);
+        int count = in.getInt();
+        if (Timeline.RECORDING) Timeline.begin(Timeline.lane(), describe(batch, count), "pool");
+        Reply reply = new Reply();
+        long sinceFlush = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            long id = in.getLong();
+            reply.add(id, jobs.read(in), initializerFailure);
+            long now = System.nanoTime();
+            if (now - sinceFlush >= FLUSH_NANOS) {
+                reply.send(connection, now - sinceFlush);
+                sinceFlush = now;
             }
-            reply.send(connection, System.nanoTime() - sinceFlush);
-            if (Timeline.RECORDING) Timeline.end(Timeline.lane(), "pool", null, null);
-            return count;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        reply.send(connection, System.nanoTime() - sinceFlush);
+        if (Timeline.RECORDING) Timeline.end(Timeline.lane(), "pool", null, null);
+        return count;
     }
 
     /** A batch in a timeline: one task by its number; quick tasks, batched, as one span. */
@@ -109,9 +100,6 @@ final class PoolWorker {
         if (job instanceof Pool.Call<?> call) {
             return call.call();
         }
-        if (job instanceof PoolChunk chunk) {
-            return chunk.run();
-        }
         if (job instanceof java.util.concurrent.Callable<?> callable) { // ProcessPoolExecutor's tasks
             return callable.call();
         }
@@ -124,55 +112,51 @@ final class PoolWorker {
 
     /** Results waiting to be sent, encoded as they are produced. */
     private static final class Reply {
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
-        private final DataOutputStream out = new DataOutputStream(bytes);
+        private static final int HEADER = Integer.BYTES + Long.BYTES; // count, nanoseconds
+        private ByteCursor out;
         private int count;
 
         Reply() {
             reset();
         }
 
-        void add(long id, byte[] job, Throwable initializerFailure) throws IOException {
+        void add(long id, JobReader.Received job, Throwable initializerFailure) {
             byte[] value;
             boolean ok;
             try {
                 if (initializerFailure != null) {
                     throw initializerFailure;
                 }
-                value = Serialization.toBytes(run(Serialization.fromBytes(job)), "the result of task " + id);
+                Object task = JobReader.toRun(job);
+                value = task instanceof PoolChunk chunk
+                        ? PoolValues.encode(chunk.run(), "the results of task " + id)
+                        : PoolValues.encode(new Object[] {run(task)}, "the result of task " + id);
                 ok = true;
             } catch (Throwable failure) {
                 value = Serialization.toBytes(PoolFailure.of(failure), "a failure");
                 ok = false;
             }
             Thread.interrupted(); // a task's leftover interrupt must not break the worker's next receive
-            out.writeLong(id);
-            out.writeBoolean(ok);
-            out.writeInt(value.length);
-            out.write(value);
+            out.putLong(id).put((byte) (ok ? 1 : 0)).putInt(value.length).put(value);
             count++;
         }
 
-        void send(Connection connection, long nanos) throws IOException {
+        void send(Connection connection, long nanos) {
             if (count == 0) {
                 return;
             }
-            out.flush();
-            byte[] frame = bytes.toByteArray();
-            ByteBuffer.wrap(frame).putInt(0, count).putLong(4, nanos);
-            connection.sendBytes(frame);
+            int end = out.position();
+            out.position(0);
+            out.putInt(count).putLong(nanos);
+            out.position(end);
+            connection.sendBytes(out.written());
             reset();
         }
 
         private void reset() {
-            bytes.reset();
+            out = ByteCursor.writing(256);
+            out.position(HEADER); // filled in by send
             count = 0;
-            try {
-                out.writeInt(0);
-                out.writeLong(0);
-            } catch (IOException impossible) {
-                throw new UncheckedIOException(impossible);
-            }
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.mp4j.launcher.pool;
 
 import dev.mp4j.launcher.SerializationException;
-import dev.mp4j.launcher.internal.Serialization;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -140,7 +139,7 @@ public final class ProcessPoolExecutor implements ExecutorService {
                 throw new RejectedExecutionException("the executor has been shut down");
             }
         }
-        byte[] job = Serialization.toBytes(task, "the task given to ProcessPoolExecutor");
+        PoolJob job = PoolJob.task(task, "the task given to ProcessPoolExecutor");
         try {
             future.queuedAs(pool.submitJob(job, future));
         } catch (IllegalStateException notRunning) {

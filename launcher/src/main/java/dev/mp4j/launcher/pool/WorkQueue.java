@@ -25,7 +25,7 @@ final class WorkQueue {
     private final java.util.concurrent.locks.Condition workAvailable = lock.newCondition();
     private final ArrayDeque<PoolTask> queue = new ArrayDeque<>();
     private final AtomicLong taskNumbers = new AtomicLong();
-    private State state = State.RUN; // guarded by lock
+    private volatile State state = State.RUN; // written under lock; read without it only by checkRunning
     private String broken;           // guarded by lock: why no worker can start
     private volatile double taskNanos = Double.NaN; // recent time per task; unknown at first
 
@@ -38,14 +38,31 @@ final class WorkQueue {
         return taskNumbers.incrementAndGet();
     }
 
+    /** Fails fast, before a task is encoded; {@link #enqueue} checks again under the lock. */
     void checkRunning() {
+        if (state != State.RUN) {
+            throw new IllegalStateException("Pool not running");
+        }
+    }
+
+    /** Queues one task; a broken pool fails it at once with the reason it is broken. */
+    void enqueue(PoolTask task) {
+        String reason;
         lock.lock();
         try {
             if (state != State.RUN) {
                 throw new IllegalStateException("Pool not running");
             }
+            reason = broken;
+            if (reason == null) {
+                queue.add(task);
+                workAvailable.signal();
+            }
         } finally {
             lock.unlock();
+        }
+        if (reason != null) {
+            task.outcome.settle(null, new IllegalStateException(reason));
         }
     }
 
@@ -225,9 +242,9 @@ final class WorkQueue {
             int size = Math.min(Math.min(byTime, fairShare), quota);
             List<PoolTask> batch = new ArrayList<>(size);
             int bytes = 0;
-            while (batch.size() < size && !queue.isEmpty() && bytes + queue.peek().job.length + 12 <= maxBytes) {
+            while (batch.size() < size && !queue.isEmpty() && bytes + queue.peek().job.size() <= maxBytes) {
                 PoolTask task = queue.poll();
-                bytes += task.job.length + 12;
+                bytes += task.job.size();
                 batch.add(task);
             }
             return batch.isEmpty() ? null : batch;
