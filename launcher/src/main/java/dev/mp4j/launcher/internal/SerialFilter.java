@@ -59,11 +59,12 @@ public final class SerialFilter implements ObjectInputFilter {
     }
 
     /**
-     * Whether a lambda carried as a recipe ({@link LambdaCodec}) may call a method of {@code owner}: a
+     * Whether a lambda carried without an object stream ({@link LambdaCodec}, a pool's lambda shapes) may
+     * call a method of, or be rebuilt by, {@code owner}: a
      * class the filter would let an object stream create, and not the JDK's (whose methods a recipe
      * could otherwise name at will). The user's pattern is consulted first, as for streams.
      */
-    static boolean allowsImplementation(Class<?> owner) {
+    public static boolean allowsImplementation(Class<?> owner) {
         if (INSTANCE.userPattern != null) {
             Status status = INSTANCE.userPattern.checkInput(new ClassOnly(owner));
             if (status != Status.UNDECIDED) {

@@ -65,7 +65,7 @@ public final class Serialization {
     }
 
     /** The error for a class the filter refuses, named as a refusal from an object stream would be. */
-    static InvalidClassException refusal(String className) {
+    public static InvalidClassException refusal(String className) {
         return new InvalidClassException(className, REFUSED + " (allow it with -D" + SerialFilter.ALLOW_PROPERTY + "=pattern)");
     }
 

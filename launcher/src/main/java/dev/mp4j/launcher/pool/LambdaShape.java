@@ -1,5 +1,7 @@
 package dev.mp4j.launcher.pool;
 
+import dev.mp4j.launcher.internal.SerialFilter;
+import dev.mp4j.launcher.internal.Serialization;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -151,6 +153,9 @@ final class LambdaShape {
             ClassLoader loader = Thread.currentThread().getContextClassLoader();
             capturing = Class.forName(capturingClass.replace('/', '.'), false,
                     loader != null ? loader : LambdaShape.class.getClassLoader());
+            if (!SerialFilter.allowsImplementation(capturing)) { // as for a lambda in an object stream
+                throw Serialization.refusal(capturing.getName());
+            }
             Method method = capturing.getDeclaredMethod("$deserializeLambda$", SerializedLambda.class);
             method.setAccessible(true);
             deserializer = method;

@@ -29,6 +29,28 @@ class LambdaShapeTest {
     }
 
     @Test
+    void aShapeNamingAJdkClassAsItsCapturerIsRefusedByTheFilter() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+            out.writeUTF("java/lang/Runtime"); // the capturing class
+            out.writeUTF("dev/mp4j/launcher/pool/Pool$Call");
+            out.writeUTF("call");
+            out.writeUTF("()Ljava/lang/Object;");
+            out.writeByte(java.lang.invoke.MethodHandleInfo.REF_invokeStatic);
+            out.writeUTF("java/lang/Runtime");
+            out.writeUTF("getRuntime");
+            out.writeUTF("()Ljava/lang/Runtime;");
+            out.writeUTF("()Ljava/lang/Object;");
+        }
+        LambdaShape shape = LambdaShape.read(new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> shape.rebuild(new Object[0]))
+                .isInstanceOf(java.io.InvalidClassException.class)
+                .hasMessageContaining("java.lang.Runtime")
+                .hasMessageContaining("refused by mp4j's deserialization filter");
+    }
+
+    @Test
     void aCapturingLambdaComesBackWithItsValues() throws Exception {
         int n = 6;
         String word = "six";
