@@ -42,7 +42,7 @@ public final class ValueCodec {
     }
 
     /** Whether {@code value} gets a tag of its own rather than an object stream. */
-    static boolean tags(Object value) {
+    public static boolean tags(Object value) {
         return value == null || value instanceof String || value instanceof Integer || value instanceof Long
                 || value instanceof Double || value instanceof Boolean || value instanceof byte[];
     }

@@ -155,17 +155,11 @@ final class PoolValues {
 
     private static boolean allTagged(Object[] values, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!isTagged(values[i])) {
+            if (!ValueCodec.tags(values[i])) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** Whether {@link ValueCodec} gives {@code value} a tag of its own (no object stream). */
-    static boolean isTagged(Object value) {
-        return value == null || value instanceof String || value instanceof Integer || value instanceof Long
-                || value instanceof Double || value instanceof Boolean || value instanceof byte[];
     }
 
     private static byte[] start(byte form, int count, int width) {
