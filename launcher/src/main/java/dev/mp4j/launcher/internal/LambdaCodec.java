@@ -33,14 +33,6 @@ public final class LambdaCodec {
     private static final byte TAGGED_VALUES = 1;
     private static final byte STREAMED_VALUES = 2;
 
-    /** Each lambda class's {@code writeReplace}, or null when its lambdas travel as object streams. */
-    private static final ClassValue<Method> RECIPE_WRITER = new ClassValue<>() {
-        @Override
-        protected Method computeValue(Class<?> type) {
-            return recipeWriter(type);
-        }
-    };
-
     /** Implementations resolved on the receiving side, by class, name and descriptor. */
     private static final Map<String, Executable> RESOLVED = new ConcurrentHashMap<>();
 
@@ -83,11 +75,10 @@ public final class LambdaCodec {
     }
 
     private static void writeCaptured(SerializedLambda recipe, DataOutputStream out, String what) throws IOException {
-        Object[] captured = new Object[recipe.getCapturedArgCount()];
+        Object[] captured = SerializedForm.captured(recipe);
         boolean allTagged = true;
-        for (int i = 0; i < captured.length; i++) {
-            captured[i] = recipe.getCapturedArg(i);
-            allTagged &= ValueCodec.tags(captured[i]);
+        for (Object value : captured) {
+            allTagged &= ValueCodec.tags(value);
         }
         if (!allTagged) {
             out.writeByte(STREAMED_VALUES);
@@ -118,29 +109,15 @@ public final class LambdaCodec {
      * reflection here, hence in a child, which runs the same class path with the same flags.
      */
     private static SerializedLambda recipeOf(Object function) {
-        Method writer = function == null ? null : RECIPE_WRITER.get(function.getClass());
-        if (writer == null) {
+        SerializedLambda recipe = SerializedForm.of(function);
+        if (recipe == null) {
             return null;
         }
         try {
-            SerializedLambda recipe = (SerializedLambda) writer.invoke(function);
             resolved(dotted(recipe.getImplClass()), recipe.getImplMethodName(), recipe.getImplMethodSignature(),
                     recipe.getImplMethodKind());
             return recipe;
         } catch (ReflectiveOperationException | IOException | RuntimeException cannotCarry) {
-            return null;
-        }
-    }
-
-    /** A serializable lambda class's {@code writeReplace}, or null for any other class. */
-    private static Method recipeWriter(Class<?> type) {
-        if (!type.isHidden() || !java.io.Serializable.class.isAssignableFrom(type)) {
-            return null;
-        }
-        try {
-            Method writer = type.getDeclaredMethod("writeReplace");
-            return writer.getReturnType() == Object.class && writer.trySetAccessible() ? writer : null;
-        } catch (NoSuchMethodException notALambda) {
             return null;
         }
     }

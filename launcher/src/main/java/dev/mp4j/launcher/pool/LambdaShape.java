@@ -1,6 +1,7 @@
 package dev.mp4j.launcher.pool;
 
 import dev.mp4j.launcher.internal.SerialFilter;
+import dev.mp4j.launcher.internal.SerializedForm;
 import dev.mp4j.launcher.internal.Serialization;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -23,11 +24,11 @@ import java.lang.reflect.Method;
  */
 final class LambdaShape {
 
-    /** Per class: how to take its instances apart, or null when they are not serializable lambdas. */
+    /** Per lambda class: its shape, once an instance has shown it. */
     private static final ClassValue<LambdaClass> CLASSES = new ClassValue<>() {
         @Override
         protected LambdaClass computeValue(Class<?> type) {
-            return LambdaClass.probe(type);
+            return new LambdaClass();
         }
     };
 
@@ -68,41 +69,15 @@ final class LambdaShape {
 
     /** {@code function} taken apart, or null when it is no serializable lambda (it then needs an object stream). */
     static Parts takeApart(Object function) {
-        LambdaClass type = CLASSES.get(function.getClass());
-        return type == null ? null : type.takeApart(function);
+        SerializedLambda form = SerializedForm.of(function);
+        return form == null ? null : new Parts(CLASSES.get(function.getClass()).shape(form), SerializedForm.captured(form));
     }
 
-    /** A lambda class's {@code writeReplace}, and its shape once an instance has shown it. */
+    /** A lambda class's shape, made from the first instance's form. */
     private static final class LambdaClass {
-        private final Method writeReplace;
         private volatile LambdaShape shape;
 
-        private LambdaClass(Method writeReplace) {
-            this.writeReplace = writeReplace;
-        }
-
-        static LambdaClass probe(Class<?> type) {
-            if (!type.isSynthetic() || !type.isHidden()) {
-                return null;
-            }
-            try {
-                Method writeReplace = type.getDeclaredMethod("writeReplace");
-                return writeReplace.trySetAccessible() ? new LambdaClass(writeReplace) : null;
-            } catch (NoSuchMethodException notSerializable) {
-                return null;
-            }
-        }
-
-        Parts takeApart(Object function) {
-            SerializedLambda form;
-            try {
-                if (!(writeReplace.invoke(function) instanceof SerializedLambda serialized)) {
-                    return null;
-                }
-                form = serialized;
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                return null; // the object stream will say what is wrong
-            }
+        LambdaShape shape(SerializedLambda form) {
             LambdaShape known = shape;
             if (known == null) {
                 known = new LambdaShape(DefinitionCache.newId(), form.getCapturingClass(),
@@ -111,11 +86,7 @@ final class LambdaShape {
                         form.getImplMethodName(), form.getImplMethodSignature(), form.getInstantiatedMethodType());
                 shape = known; // two threads may both make one: equal shapes, the worker caches either
             }
-            Object[] captured = new Object[form.getCapturedArgCount()];
-            for (int i = 0; i < captured.length; i++) {
-                captured[i] = form.getCapturedArg(i);
-            }
-            return new Parts(known, captured);
+            return known;
         }
     }
 
