@@ -21,8 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * class's {@code $deserializeLambda$} and the lambda metafactory: in a fresh JVM that costs tens of
  * milliseconds, most of a child's start.
  *
- * <p>Captured values that {@link ValueCodec} tags (strings, boxed numbers, ...) travel as its bytes; any
- * other captured value sends all of them in one object stream, so references between them survive.
+ * <p>The captured values travel as a {@link ValueRun}: numbers and the values {@link ValueCodec} tags
+ * without an object stream; any other value sends all of them in one, so references between them survive.
  * What is not such a lambda (a class implementing the interface, a reference to a JDK method, a lambda
  * whose implementation this launcher cannot reach) travels as an object stream and comes back as itself.
  * Either way reading goes through {@link SerialFilter}: the implementation's class must be one it allows.
@@ -30,8 +30,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class LambdaCodec {
 
     private static final byte RECIPE = 1; // an object stream starts with 0xAC
-    private static final byte TAGGED_VALUES = 1;
-    private static final byte STREAMED_VALUES = 2;
 
     /** Implementations resolved on the receiving side, by class, name and descriptor. */
     private static final Map<String, Executable> RESOLVED = new ConcurrentHashMap<>();
@@ -75,32 +73,12 @@ public final class LambdaCodec {
     }
 
     private static void writeCaptured(SerializedLambda recipe, DataOutputStream out, String what) throws IOException {
-        Object[] captured = SerializedForm.captured(recipe);
-        boolean allTagged = true;
-        for (Object value : captured) {
-            allTagged &= ValueCodec.tags(value);
-        }
-        if (!allTagged) {
-            out.writeByte(STREAMED_VALUES);
-            Blocks.write(out, Serialization.toBytes(captured, what));
-            return;
-        }
-        out.writeByte(TAGGED_VALUES);
-        out.writeInt(captured.length);
-        for (Object value : captured) {
-            Blocks.write(out, ValueCodec.encode(value, what));
-        }
+        Blocks.write(out, ValueRun.encode(SerializedForm.captured(recipe), what));
     }
 
-    private static Object[] readCaptured(DataInputStream in) throws IOException, ClassNotFoundException {
-        if (in.readByte() == STREAMED_VALUES) {
-            return (Object[]) Serialization.fromBytes(Blocks.read(in));
-        }
-        Object[] captured = new Object[in.readInt()];
-        for (int i = 0; i < captured.length; i++) {
-            captured[i] = ValueCodec.decode(Blocks.read(in));
-        }
-        return captured;
+    private static Object[] readCaptured(DataInputStream in) throws IOException {
+        byte[] run = Blocks.read(in);
+        return ValueRun.decode(run, 0, run.length);
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.mp4j.launcher.pool;
 
+import dev.mp4j.launcher.internal.ByteCursor;
 import dev.mp4j.launcher.internal.Serialization;
+import dev.mp4j.launcher.internal.ValueRun;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.util.HashMap;
@@ -85,14 +87,14 @@ final class JobReader {
         return switch (job.kind) {
             case PoolJob.OBJECT -> Serialization.fromBytes(job.body);
             case PoolJob.LAMBDA -> ((LambdaShape) job.definition.decoded())
-                    .rebuild(PoolValues.decode(job.body, 0, job.body.length));
+                    .rebuild(ValueRun.decode(job.body, 0, job.body.length));
             case PoolJob.MAP -> PoolChunk.map((Pool.Task<Object, Object>) job.definition.decoded(),
-                    PoolValues.decode(job.body, 0, job.body.length));
+                    ValueRun.decode(job.body, 0, job.body.length));
             case PoolJob.STARMAP -> {
                 int firstsLength = ByteCursor.getInt(job.body, 0);
                 yield PoolChunk.starmap((Pool.StarTask<Object, Object, Object>) job.definition.decoded(),
-                        PoolValues.decode(job.body, Integer.BYTES, firstsLength),
-                        PoolValues.decode(job.body, Integer.BYTES + firstsLength,
+                        ValueRun.decode(job.body, Integer.BYTES, firstsLength),
+                        ValueRun.decode(job.body, Integer.BYTES + firstsLength,
                                 job.body.length - Integer.BYTES - firstsLength));
             }
             default -> throw new IllegalStateException("not a pool job: kind " + job.kind);
@@ -109,7 +111,7 @@ final class JobReader {
         int shapeLength = in.getInt();
         int shapeAt = in.position();
         int capturedAt = shapeAt + shapeLength;
-        return shape(shapeId, bytes, shapeAt).rebuild(PoolValues.decode(bytes, capturedAt, bytes.length - capturedAt));
+        return shape(shapeId, bytes, shapeAt).rebuild(ValueRun.decode(bytes, capturedAt, bytes.length - capturedAt));
     }
 
     /** The shape with {@code id}, read from {@code bytes} at {@code offset} the first time. */

@@ -1,5 +1,6 @@
 package dev.mp4j.launcher.pool;
 
+import dev.mp4j.launcher.internal.ValueRun;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -90,7 +91,7 @@ final class MapChunking {
             int from = c * chunksize;
             int index = c;
             PoolJob job = PoolJob.map(function,
-                    PoolValues.encode(args, from, Math.min(args.length, from + chunksize), "a chunk of imap"));
+                    ValueRun.encode(args, from, Math.min(args.length, from + chunksize), "a chunk of imap"));
             tasks.add(new PoolTask(queue.nextTaskId(), job,
                     (value, failure) -> results.chunkDone(index, (Object[]) value, failure)));
         }

@@ -7,6 +7,7 @@ import dev.mp4j.launcher.SerializationException;
 import dev.mp4j.launcher.Target;
 import dev.mp4j.launcher.internal.ProcessContext;
 import dev.mp4j.launcher.internal.Serialization;
+import dev.mp4j.launcher.internal.ValueRun;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -241,7 +242,7 @@ public final class Pool implements AutoCloseable {
         Object[] args = MapChunking.toArray(items);
         PoolJob.Definition function = PoolJob.function(erase(func), "the function given to map");
         return chunking.map(args.length, chunksize, callback, errorCallback,
-                (from, to) -> PoolJob.map(function, PoolValues.encode(args, from, to, "a chunk of map")));
+                (from, to) -> PoolJob.map(function, ValueRun.encode(args, from, to, "a chunk of map")));
     }
 
     // ---- starmap ----
@@ -273,8 +274,8 @@ public final class Pool implements AutoCloseable {
         }
         PoolJob.Definition function = PoolJob.function(erase(func), "the function given to starmap");
         return chunking.map(entries.length, chunksize, callback, errorCallback,
-                (from, to) -> PoolJob.starmap(function, PoolValues.encode(firsts, from, to, "a chunk of starmap"),
-                        PoolValues.encode(seconds, from, to, "a chunk of starmap")));
+                (from, to) -> PoolJob.starmap(function, ValueRun.encode(firsts, from, to, "a chunk of starmap"),
+                        ValueRun.encode(seconds, from, to, "a chunk of starmap")));
     }
 
     // ---- imap ----

@@ -1,8 +1,10 @@
 package dev.mp4j.launcher.pool;
 
+import dev.mp4j.launcher.internal.ValueRun;
+
 /**
  * A slice of a {@code map} or {@code starmap} in a worker: the function, received once, applied to each
- * of the chunk's items. The results go back as one run of values ({@link PoolValues}), which is what
+ * of the chunk's items. The results go back as one run of values ({@link ValueRun}), which is what
  * makes a map of 100 000 tiny items cheap.
  */
 final class PoolChunk {

@@ -1,6 +1,8 @@
 package dev.mp4j.launcher.pool;
 
+import dev.mp4j.launcher.internal.ByteCursor;
 import dev.mp4j.launcher.internal.Serialization;
+import dev.mp4j.launcher.internal.ValueRun;
 
 /**
  * One task's work as the parent queues it, encoded in the caller's thread (so what cannot cross to a
@@ -9,7 +11,7 @@ import dev.mp4j.launcher.internal.Serialization;
  *
  * <ul>
  *   <li>{@link #LAMBDA}: a lambda task; the definition is its class's {@link LambdaShape}, the body its
- *       captured values ({@link PoolValues}).</li>
+ *       captured values ({@link ValueRun}).</li>
  *   <li>{@link #MAP}, {@link #STARMAP}: a chunk of a map; the definition is the function (the same for
  *       every chunk of one call), the body the chunk's items (for a starmap: the length of the first
  *       values, the first values, the second values).</li>
@@ -50,7 +52,7 @@ final class PoolJob {
         if (lambda == null) {
             return new PoolJob(OBJECT, null, Serialization.toBytes(task, what));
         }
-        byte[] captured = PoolValues.encode(lambda.captured(), what);
+        byte[] captured = ValueRun.encode(lambda.captured(), what);
         LambdaShape shape = lambda.shape();
         return new PoolJob(LAMBDA, new Definition(shape.id, shape.bytes()), captured);
     }
@@ -64,7 +66,7 @@ final class PoolJob {
             bytes = ByteCursor.writing(1 + stream.length).put(FUNCTION_OBJECT).put(stream).written();
         } else {
             byte[] shape = lambda.shape().bytes();
-            byte[] captured = PoolValues.encode(lambda.captured(), what);
+            byte[] captured = ValueRun.encode(lambda.captured(), what);
             bytes = ByteCursor.writing(1 + Long.BYTES + Integer.BYTES + shape.length + captured.length)
                     .put(FUNCTION_LAMBDA).putLong(lambda.shape().id).putInt(shape.length).put(shape).put(captured)
                     .written();

@@ -2,7 +2,9 @@ package dev.mp4j.launcher.pool;
 
 import dev.mp4j.launcher.ChildProcess;
 import dev.mp4j.launcher.Connection;
+import dev.mp4j.launcher.internal.ByteCursor;
 import dev.mp4j.launcher.internal.Serialization;
+import dev.mp4j.launcher.internal.ValueRun;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -240,7 +242,7 @@ final class PoolSlot {
             if (!ok) {
                 value = Serialization.fromBytes(java.util.Arrays.copyOfRange(bytes, offset, offset + length));
             } else {
-                Object[] values = PoolValues.decode(bytes, offset, length);
+                Object[] values = ValueRun.decode(bytes, offset, length);
                 value = task.job.isChunk() ? values : values[0];
             }
         } catch (Exception | LinkageError unreadable) {

@@ -6,8 +6,10 @@ import dev.mp4j.launcher.Connection;
 import dev.mp4j.launcher.ConnectionClosedException;
 import dev.mp4j.launcher.Multiprocessing;
 import dev.mp4j.launcher.Target;
+import dev.mp4j.launcher.internal.ByteCursor;
 import dev.mp4j.launcher.internal.Serialization;
 import dev.mp4j.launcher.internal.ValueCodec;
+import dev.mp4j.launcher.internal.ValueRun;
 import dev.mp4j.launcher.timeline.Timeline;
 import java.nio.ByteBuffer;
 
@@ -22,7 +24,7 @@ import java.nio.ByteBuffer;
  *
  * <p>Frames: hello = the worker number (4 bytes); a batch = count, then per task its number and its
  * {@link PoolJob} (read by {@link JobReader}); a reply = count, the nanoseconds the tasks took, then per
- * task its number, ok flag, length and the value (a chunk's results as {@link PoolValues}, another
+ * task its number, ok flag, length and the value (a chunk's results as {@link ValueRun}, another
  * value as {@link ValueCodec} writes it; a failure as a serialized {@link PoolFailure}).
  */
 final class PoolWorker {
@@ -129,8 +131,8 @@ final class PoolWorker {
                 }
                 Object task = JobReader.toRun(job);
                 value = task instanceof PoolChunk chunk
-                        ? PoolValues.encode(chunk.run(), "the results of task " + id)
-                        : PoolValues.encode(new Object[] {run(task)}, "the result of task " + id);
+                        ? ValueRun.encode(chunk.run(), "the results of task " + id)
+                        : ValueRun.encode(new Object[] {run(task)}, "the result of task " + id);
                 ok = true;
             } catch (Throwable failure) {
                 value = Serialization.toBytes(PoolFailure.of(failure), "a failure");

@@ -1,4 +1,4 @@
-package dev.mp4j.launcher.pool;
+package dev.mp4j.launcher.internal;
 
 import java.util.Arrays;
 
@@ -8,48 +8,48 @@ import java.util.Arrays;
  * buffers: in a young JVM every layer of those is interpreted, and a task's few numbers cost more to
  * write through them than the task takes to run.
  */
-final class ByteCursor {
+public final class ByteCursor {
 
     private byte[] bytes;
     private int at;
 
-    ByteCursor(byte[] bytes, int at) {
+    public ByteCursor(byte[] bytes, int at) {
         this.bytes = bytes;
         this.at = at;
     }
 
     /** A cursor writing from the start of a new array of {@code capacity} bytes. */
-    static ByteCursor writing(int capacity) {
+    public static ByteCursor writing(int capacity) {
         return new ByteCursor(new byte[Math.max(16, capacity)], 0);
     }
 
-    int position() {
+    public int position() {
         return at;
     }
 
-    void position(int position) {
+    public void position(int position) {
         at = position;
     }
 
     /** The bytes written so far (the whole array when it is exactly full). */
-    byte[] written() {
+    public byte[] written() {
         return at == bytes.length ? bytes : Arrays.copyOf(bytes, at);
     }
 
-    ByteCursor put(byte value) {
+    public ByteCursor put(byte value) {
         room(1);
         bytes[at++] = value;
         return this;
     }
 
-    ByteCursor putInt(int value) {
+    public ByteCursor putInt(int value) {
         room(4);
         putInt(bytes, at, value);
         at += 4;
         return this;
     }
 
-    ByteCursor putLong(long value) {
+    public ByteCursor putLong(long value) {
         room(8);
         putInt(bytes, at, (int) (value >>> 32));
         putInt(bytes, at + 4, (int) value);
@@ -57,24 +57,24 @@ final class ByteCursor {
         return this;
     }
 
-    ByteCursor put(byte[] values) {
+    public ByteCursor put(byte[] values) {
         room(values.length);
         System.arraycopy(values, 0, bytes, at, values.length);
         at += values.length;
         return this;
     }
 
-    byte get() {
+    public byte get() {
         return bytes[at++];
     }
 
-    int getInt() {
+    public int getInt() {
         int value = getInt(bytes, at);
         at += 4;
         return value;
     }
 
-    long getLong() {
+    public long getLong() {
         long high = getInt(bytes, at);
         long low = getInt(bytes, at + 4) & 0xFFFF_FFFFL;
         at += 8;
@@ -82,20 +82,20 @@ final class ByteCursor {
     }
 
     /** The next {@code length} bytes, copied. */
-    byte[] take(int length) {
+    public byte[] take(int length) {
         byte[] taken = Arrays.copyOfRange(bytes, at, at + length);
         at += length;
         return taken;
     }
 
-    static void putInt(byte[] bytes, int at, int value) {
+    public static void putInt(byte[] bytes, int at, int value) {
         bytes[at] = (byte) (value >>> 24);
         bytes[at + 1] = (byte) (value >>> 16);
         bytes[at + 2] = (byte) (value >>> 8);
         bytes[at + 3] = (byte) value;
     }
 
-    static int getInt(byte[] bytes, int at) {
+    public static int getInt(byte[] bytes, int at) {
         return (bytes[at] & 0xFF) << 24 | (bytes[at + 1] & 0xFF) << 16 | (bytes[at + 2] & 0xFF) << 8 | bytes[at + 3] & 0xFF;
     }
 

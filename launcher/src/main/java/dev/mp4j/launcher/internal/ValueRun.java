@@ -1,8 +1,6 @@
-package dev.mp4j.launcher.pool;
+package dev.mp4j.launcher.internal;
 
 import dev.mp4j.launcher.SerializationException;
-import dev.mp4j.launcher.internal.Serialization;
-import dev.mp4j.launcher.internal.ValueCodec;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
@@ -14,7 +12,7 @@ import java.util.Arrays;
  * their tag; anything else as one object stream of the whole array, so objects shared between values
  * stay shared. A few numbers are written byte by byte, many in one bulk copy.
  */
-final class PoolValues {
+public final class ValueRun {
 
     private static final byte INTS = 1;
     private static final byte LONGS = 2;
@@ -24,15 +22,15 @@ final class PoolValues {
     private static final int HEADER = 1 + Integer.BYTES; // form, count
     private static final int BULK = 64;                  // from this many numbers on, one bulk copy
 
-    private PoolValues() {
+    private ValueRun() {
     }
 
-    static byte[] encode(Object[] values, String what) {
+    public static byte[] encode(Object[] values, String what) {
         return encode(values, 0, values.length, what);
     }
 
     /** The bytes of {@code values[from..to)}; {@code what} names them if one cannot be serialized. */
-    static byte[] encode(Object[] values, int from, int to, String what) {
+    public static byte[] encode(Object[] values, int from, int to, String what) {
         int count = to - from;
         Class<?> common = count == 0 || values[from] == null ? null : values[from].getClass();
         for (int i = from + 1; i < to && common != null; i++) {
@@ -101,7 +99,7 @@ final class PoolValues {
     }
 
     /** The values {@link #encode} wrote into {@code bytes[offset..offset+length)}. */
-    static Object[] decode(byte[] bytes, int offset, int length) {
+    public static Object[] decode(byte[] bytes, int offset, int length) {
         byte form = bytes[offset];
         if (form == OBJECTS) {
             try {

@@ -1,4 +1,4 @@
-package dev.mp4j.launcher.pool;
+package dev.mp4j.launcher.internal;
 
 import dev.mp4j.launcher.SerializationException;
 import java.io.Serializable;
@@ -13,16 +13,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The bytes of a run of values (a map chunk's items and results, a lambda's captured values), both ways. */
 @Timeout(10)
-class PoolValuesTest {
+class ValueRunTest {
 
     record Point(int x, int y) implements Serializable {
     }
 
     private static Object[] roundTrip(Object[] values, int from, int to) {
-        byte[] bytes = PoolValues.encode(values, from, to, "test values");
+        byte[] bytes = ValueRun.encode(values, from, to, "test values");
         byte[] framed = new byte[bytes.length + 3]; // at an offset, as inside a batch
         System.arraycopy(bytes, 0, framed, 3, bytes.length);
-        return PoolValues.decode(framed, 3, bytes.length);
+        return ValueRun.decode(framed, 3, bytes.length);
     }
 
     @Test
@@ -41,7 +41,7 @@ class PoolValuesTest {
     void packedNumbersTakeTheirRawWidthOnly() {
         Object[] ints = new Object[1000];
         Arrays.setAll(ints, i -> i);
-        assertThat(PoolValues.encode(ints, "ints")).hasSize(1 + 4 + 4 * 1000);
+        assertThat(ValueRun.encode(ints, "ints")).hasSize(1 + 4 + 4 * 1000);
     }
 
     @Test
@@ -67,7 +67,7 @@ class PoolValuesTest {
     @Test
     void anUnserializableValueIsNamedWithWhatItBelongsTo() {
         Object[] values = {1, new Object()};
-        assertThatThrownBy(() -> PoolValues.encode(values, "a chunk of map"))
+        assertThatThrownBy(() -> ValueRun.encode(values, "a chunk of map"))
                 .isInstanceOf(SerializationException.class)
                 .hasMessageContaining("a chunk of map").hasMessageContaining("java.lang.Object is not serializable");
     }
