@@ -39,9 +39,10 @@ public final class Spawner {
     }
 
     /**
-     * A booted child JVM waiting for its payload: a spare if one is ready, else a new one. Each new JVM
-     * first gets {@code warmUpSample}, a payload it may deserialize while it waits; it is asked for only
-     * once a JVM has been launched, so making it never delays the launch.
+     * A booted child JVM waiting for its payload: a spare if one is ready, else a new one. Each spare
+     * first gets {@code warmUpSample}, a payload it may decode while it waits; it is asked for only once
+     * the spare has been launched, so making it never delays the launch. A JVM launched for this call
+     * gets an empty sample: its payload follows at once.
      */
     public static SpawnedJvm take(Supplier<byte[]> warmUpSample) throws IOException {
         return take(warmUpSample, ForkOptions.DEFAULT);
