@@ -2,17 +2,20 @@ package dev.mp4j.launcher;
 
 import dev.mp4j.launcher.internal.LambdaCodec;
 import dev.mp4j.launcher.internal.LaunchPayload;
+import dev.mp4j.launcher.internal.WarmUp;
 import java.util.Map;
 
 /**
- * The payload a freshly launched child JVM reads first and decodes while it waits for its real one,
- * loading ahead of need what a payload takes: its layout, resolving a lambda's implementation, and an
- * object stream for captured values that are not plain (the {@code int[]} here). Encoded once per JVM,
- * on first use. Its target is never run.
+ * The samples a freshly launched child JVM decodes while it waits for its real payload ({@link WarmUp}):
+ * a target capturing a plain value, which loads the payload's layout and resolving a lambda's
+ * implementation, and one capturing an {@code int[]}, which its values' object stream carries. Encoded
+ * once per JVM, on first use. Neither target is ever run.
  */
 final class WarmUpSample {
 
-    private static final byte[] BYTES = sample("warm-up", new int[] {0});
+    private static final byte[] BYTES = WarmUp.frame(
+            sample(lightTarget("warm-up")),
+            sample(heavyTarget(new int[] {0})));
 
     private WarmUpSample() {
     }
@@ -21,13 +24,20 @@ final class WarmUpSample {
         return BYTES;
     }
 
-    private static byte[] sample(String text, int[] numbers) {
-        Target target = () -> neverRun(text, numbers);
+    private static Target lightTarget(String text) {
+        return () -> neverRun(text, 0);
+    }
+
+    private static Target heavyTarget(int[] numbers) {
+        return () -> neverRun("warm-up", numbers.length);
+    }
+
+    private static byte[] sample(Target target) {
         return new LaunchPayload(LambdaCodec.encode(target, "the warm-up sample"), "warm-up", new int[] {0}, false,
                 new byte[0], Map.of("mp4j.warmUp", "true"), 0).toBytes();
     }
 
-    private static void neverRun(String text, int[] numbers) {
-        throw new IllegalStateException("the warm-up sample is decoded, never run: " + text + numbers.length);
+    private static void neverRun(String text, int number) {
+        throw new IllegalStateException("the warm-up sample is decoded, never run: " + text + number);
     }
 }

@@ -35,11 +35,11 @@ public final class ChildMain {
         InputStream parentPipe = new FileInputStream(FileDescriptor.in);
         System.setIn(new ByteArrayInputStream(new byte[0])); // like Python, children get no standard input
         DataInputStream frames = new DataInputStream(parentPipe);
-        byte[] sample = readFrame(frames);
-        if (sample.length > 0 && parentPipe.available() == 0) {
-            LambdaCodec.decode(LaunchPayload.fromBytes(sample).body()); // nothing to run yet: warm up meanwhile
-        }
+        byte[] samples = readFrame(frames);
+        // nothing to run yet: warm up meanwhile
+        WarmUp warmUp = WarmUp.start(parentPipe.available() == 0 ? samples : new byte[0]);
         byte[] payloadBytes = readFrame(frames);
+        warmUp.payloadArrived();
         trace.payloadRead();
         LaunchPayload payload = LaunchPayload.fromBytes(payloadBytes);
         Object body = LambdaCodec.decode(payload.body());
@@ -71,11 +71,10 @@ public final class ChildMain {
     }
 
     /**
-     * Reads one frame from the parent: first a warm-up sample, then the payload. A spare JVM waits for
-     * its payload anyway, so it reads the sample in the meantime, loading what reading a payload needs
-     * (the payload's layout, resolving a lambda's implementation, an object stream of captured values).
-     * A child whose payload is already waiting skips the sample: warming up would only add work. A JVM
-     * launched for a start() under way gets an empty sample.
+     * Reads one frame from the parent: first the warm-up samples ({@link WarmUp}), then the payload. A
+     * spare JVM waits for its payload anyway, so it decodes the samples in the meantime. A child whose
+     * payload is already waiting skips them: warming up would only add work. A JVM launched for a
+     * start() under way gets an empty frame.
      */
     private static byte[] readFrame(DataInputStream in) throws IOException {
         try {
