@@ -22,6 +22,13 @@ final class NameHash {
         return this;
     }
 
+    /** Mixes in a number as a whole, for callers that add many (one step, not eight). */
+    NameHash add(long value) {
+        low = (low ^ value) * 0x100000001B3L;
+        high = (high ^ Long.rotateLeft(value, 32)) * 0xFF51AFD7ED558CCDL + 1;
+        return this;
+    }
+
     /** 24 hex digits. */
     String hex() {
         long first = mixed(low ^ Long.rotateLeft(high, 29));
