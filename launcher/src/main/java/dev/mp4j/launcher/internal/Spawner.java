@@ -4,9 +4,9 @@ import dev.mp4j.launcher.ForkOptions;
 import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -34,8 +34,25 @@ public final class Spawner {
     private static final Supplier<byte[]> NO_WARM_UP = () -> new byte[0];
 
     private static final Spares spares = new Spares(warmUpSample -> launch(warmUpSample, ForkOptions.DEFAULT));
+    private static final AtomicBoolean preparing = new AtomicBoolean();
 
     private Spawner() {
+    }
+
+    /**
+     * Begins, once per JVM and on a daemon thread, what the first launch needs and a fresh JVM is slow at:
+     * this JVM's flags (the management API) and the children's AOT cache (a fingerprint of the launcher's
+     * build). Called as a process object is made, so that this runs while its creator goes on; a launch
+     * that comes first waits for what it needs, no longer.
+     */
+    public static void prepare() {
+        if (preparing.compareAndSet(false, true)) {
+            Thread.ofPlatform().daemon().name("mp4j-prepare").start(Spawner::prepareFirstLaunch);
+        }
+    }
+
+    private static void prepareFirstLaunch() {
+        AotCache.forChild(childJvmFlags());
     }
 
     /**
@@ -100,21 +117,21 @@ public final class Spawner {
         return builder;
     }
 
+    /** With {@link File}, not {@code Path}: on a first start the NIO file system is not loaded yet. */
     private static String absolute(String classPath) {
-        List<String> entries = new ArrayList<>();
+        StringBuilder entries = new StringBuilder(classPath.length() * 2);
         for (String entry : classPath.split(File.pathSeparator, -1)) {
-            try {
-                entries.add(Path.of(entry).toAbsolutePath().toString());
-            } catch (java.nio.file.InvalidPathException wildcard) {
-                entries.add(entry); // e.g. lib\* on Windows: left as given
+            if (!entries.isEmpty()) {
+                entries.append(File.pathSeparatorChar);
             }
+            entries.append(new File(entry).getAbsolutePath());
         }
-        return String.join(File.pathSeparator, entries);
+        return entries.toString();
     }
 
     static String javaExecutable() {
         String exe = System.getProperty("os.name").startsWith("Windows") ? "java.exe" : "java";
-        return Path.of(System.getProperty("java.home"), "bin", exe).toString();
+        return new File(new File(System.getProperty("java.home"), "bin"), exe).getPath();
     }
 
     /** Every JVM flag of a child, before its class path and main class. */
