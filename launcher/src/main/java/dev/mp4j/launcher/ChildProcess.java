@@ -110,11 +110,17 @@ public class ChildProcess implements Serializable {
         if (ProcessContext.daemon()) {
             throw new IllegalStateException("daemonic processes are not allowed to have children");
         }
-        byte[] payload = new LaunchPayload(LambdaCodec.encode(body(), describeForErrors()), name, identity, daemon,
-                ProcessContext.authkey(), inheritedSettings(), ProcessHandle.current().pid()).toBytes();
         ForkOptions options = DebugSwitch.apply(name, forkOptions());
         try {
+            // Launched first: the JVM boots while this thread encodes the target, on another core.
             SpawnedJvm spawned = Spawner.take(WarmUpSample::bytes, options);
+            byte[] payload;
+            try {
+                payload = payload();
+            } catch (RuntimeException unencodable) {
+                spawned.discard();
+                throw unencodable;
+            }
             if (spawned.debugPort() != null) {
                 System.err.println("child " + name + " waits for a debugger on 127.0.0.1:" + spawned.debugPort());
             }
@@ -125,6 +131,12 @@ public class ChildProcess implements Serializable {
             throw new UncheckedIOException("could not start " + name + ": " + e.getMessage(), e);
         }
         Children.register(this);
+    }
+
+    /** What the child reads first: its target (a mistake in it surfaces here, in the caller's thread), name and settings. */
+    private byte[] payload() {
+        return new LaunchPayload(LambdaCodec.encode(body(), describeForErrors()), name, identity, daemon,
+                ProcessContext.authkey(), inheritedSettings(), ProcessHandle.current().pid()).toBytes();
     }
 
     /**

@@ -203,6 +203,32 @@ class ChildProcessTest {
         assertThat(p.pid()).isNull();
     }
 
+    @Test
+    void aStartThatCannotEncodeItsTargetLeavesNoJvmBehind() {
+        String spares = System.getProperty("mp4j.spare");
+        System.setProperty("mp4j.spare", "false"); // every JVM launched from here on is one start's own
+        try {
+            java.util.Set<Long> before = liveChildren();
+            NotSerializableThing thing = new NotSerializableThing();
+            ChildProcess p = new ChildProcess(() -> hello(thing.toString()));
+
+            assertThatThrownBy(p::start).isInstanceOf(SerializationException.class);
+
+            assertThat(liveChildren()).isSubsetOf(before);
+        } finally {
+            if (spares == null) {
+                System.clearProperty("mp4j.spare");
+            } else {
+                System.setProperty("mp4j.spare", spares);
+            }
+        }
+    }
+
+    private static java.util.Set<Long> liveChildren() {
+        return ProcessHandle.current().children().filter(ProcessHandle::isAlive).map(ProcessHandle::pid)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     static void startChildFromDaemon() throws Exception {
         ChildProcess grandchild = new ChildProcess(() -> hello("unreachable"));
         grandchild.start();

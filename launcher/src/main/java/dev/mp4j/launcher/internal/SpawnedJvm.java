@@ -12,6 +12,7 @@ import java.io.OutputStream;
 public final class SpawnedJvm {
 
     static final int PAYLOAD_MAGIC = 0x6d70346a; // "mp4j"
+    private static final long DISCARD_WAIT_SECONDS = 5;
 
     private final java.lang.Process process;
     private final OutputPump stdout;
@@ -46,6 +47,16 @@ public final class SpawnedJvm {
     /** The port the child's JDWP agent listens on, or null when it has none. */
     public Integer debugPort() {
         return boot.debugPort();
+    }
+
+    /** Stops a JVM that will get no payload, and waits until it is gone: nothing outlives a failed start. */
+    public void discard() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(DISCARD_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Hands the child what it must run. The stream is flushed, never closed. */
