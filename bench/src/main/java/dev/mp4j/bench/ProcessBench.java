@@ -12,7 +12,8 @@ import java.util.Map;
  * so the figure is bound by how much CPU a child JVM costs. With a pause before each start (the usual
  * case in a program that starts a process now and then), the spare is booted and warm. Beside them: a
  * bare {@code java Hello} (the floor of any child start), and a whole program that starts one child,
- * joins it and exits, timed from outside with and without the spare.
+ * joins it and exits, timed from outside with and without the spare, on the class path a user's program
+ * has (its classes and the launcher).
  */
 public final class ProcessBench {
 
@@ -42,7 +43,10 @@ public final class ProcessBench {
         double hundred = Figures.median(HUNDRED_RUNS, ProcessBench::startHundredThenJoin);
         Figures.print("process.start_join_100", hundred, "s");
 
-        String classPath = System.getProperty("java.class.path");
+        // A user's program depends on the launcher alone; this bench's class path also holds every
+        // chapter's libraries (JUnit, Redis clients...), which the JDK's first System.Logger and object
+        // stream would scan jar by jar.
+        String classPath = WholeProgram.ownLocationAndLauncher();
         double hello = Figures.median(SINGLE_RUNS, () -> WholeProgram.seconds(WholeProgram.ownLocation(), Hello.class) * 1e3);
         Figures.print("process.bare_java_hello", hello, "ms");
         // Interleaved, so that the machine's load weighs on both alike.

@@ -53,8 +53,20 @@ final class WholeProgram {
 
     /** The class directory or JAR this bench runs from: enough for a class without dependencies. */
     static String ownLocation() {
+        return locationOf(WholeProgram.class);
+    }
+
+    /**
+     * This bench's classes and the launcher's: the class path of a user's program that depends on the
+     * launcher alone, as {@code ./run} gives an example (its module's classes, then the launcher).
+     */
+    static String ownLocationAndLauncher() {
+        return ownLocation() + java.io.File.pathSeparator + locationOf(dev.mp4j.launcher.ChildProcess.class);
+    }
+
+    private static String locationOf(Class<?> type) {
         try {
-            return Path.of(WholeProgram.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }
