@@ -1,6 +1,9 @@
 package dev.mp4j.bench;
 
 import dev.mp4j.launcher.ChildProcess;
+import dev.mp4j.launcher.Lock;
+import dev.mp4j.launcher.Queue;
+import dev.mp4j.launcher.Target;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +15,9 @@ import java.util.List;
  * child's start ({@code -Dmp4j.startTrace=<file>}, monotonic nanos shared by every process on Linux)
  * and this suite lines them up with its own {@code start()} and {@code join()}. Measured without a
  * spare (every start boots a JVM) and with a booted spare, plus the CPU and resident memory of a
- * child that sits idle in its target, beside those of a bare JVM that only sleeps (the floor).
+ * child that sits idle in its target, beside those of a bare JVM that only sleeps (the floor). Without a
+ * spare it also starts a target that captures a {@code Queue} and a {@code Lock}, as most of the chapters'
+ * targets do: the decode phase is where the handles' own cost shows.
  */
 public final class StartupBench {
 
@@ -26,6 +31,10 @@ public final class StartupBench {
 
     static void noop() {
         // the trivial target
+    }
+
+    static void holding(Queue<String> queue, Lock lock) {
+        // the trivial target, with the two handles a chapter's target typically captures
     }
 
     static void idle() throws InterruptedException {
@@ -49,6 +58,13 @@ public final class StartupBench {
                 cold.add(tracedStartJoin(trace));
             }
             printPhases("startup.no_spare", cold, true);
+            Queue<String> queue = new Queue<>();
+            Lock lock = new Lock();
+            List<Stamps> handles = new ArrayList<>();
+            for (int i = 0; i < RUNS; i++) {
+                handles.add(tracedStartJoin(trace, () -> holding(queue, lock)));
+            }
+            printPhases("startup.no_spare_queue_lock", handles, true);
 
             System.setProperty("mp4j.spare", "true");
             tracedStartJoin(trace); // boots the spare
@@ -65,8 +81,12 @@ public final class StartupBench {
     }
 
     private static Stamps tracedStartJoin(Path trace) throws Exception {
+        return tracedStartJoin(trace, StartupBench::noop);
+    }
+
+    private static Stamps tracedStartJoin(Path trace, Target target) throws Exception {
         long startCalled = System.nanoTime();
-        ChildProcess child = new ChildProcess(StartupBench::noop);
+        ChildProcess child = new ChildProcess(target);
         child.start();
         long startReturned = System.nanoTime();
         child.join();
