@@ -1,6 +1,10 @@
 package dev.mp4j.launcher;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.io.Serial;
+import java.io.StreamCorruptedException;
 import java.io.Serializable;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
@@ -45,6 +49,30 @@ public final class Address implements Serializable {
         }
         InetSocketAddress inet = (InetSocketAddress) bound;
         return tcp(inet.getHostString(), inet.getPort());
+    }
+
+    /** The fields its serialized form carries, or that there is none, for a handle that holds an owner's address. */
+    static void writeOptional(Address address, DataOutput out) throws IOException {
+        out.writeByte(address == null ? 0 : address.isUnix() ? 1 : 2);
+        if (address == null) {
+            return;
+        }
+        if (address.isUnix()) {
+            out.writeUTF(address.unixPath);
+        } else {
+            out.writeUTF(address.host);
+            out.writeInt(address.port);
+        }
+    }
+
+    /** What {@link #writeOptional} wrote: an address, or null. */
+    static Address readOptional(DataInput in) throws IOException {
+        return switch (in.readByte()) {
+            case 0 -> null;
+            case 1 -> new Address(in.readUTF(), null, -1);
+            case 2 -> new Address(null, in.readUTF(), in.readInt());
+            default -> throw new StreamCorruptedException("not an address");
+        };
     }
 
     public boolean isUnix() {
