@@ -16,8 +16,8 @@ import java.util.List;
  * and this suite lines them up with its own {@code start()} and {@code join()}. Measured without a
  * spare (every start boots a JVM) and with a booted spare, plus the CPU and resident memory of a
  * child that sits idle in its target, beside those of a bare JVM that only sleeps (the floor). Without a
- * spare it also starts a target that captures a {@code Queue} and a {@code Lock}, as most of the chapters'
- * targets do: the decode phase is where the handles' own cost shows.
+ * spare and with one it also starts a target that captures a {@code Queue} and a {@code Lock}, as most of
+ * the chapters' targets do: the decode phase is where the handles' own cost shows.
  */
 public final class StartupBench {
 
@@ -53,27 +53,30 @@ public final class StartupBench {
             System.setProperty("mp4j.spare", "false");
             Stamps first = tracedStartJoin(trace);
             Figures.print("startup.first_start_join", ms(first.exitSeen - first.startCalled), "ms");
-            List<Stamps> cold = new ArrayList<>();
-            for (int i = 0; i < RUNS; i++) {
-                cold.add(tracedStartJoin(trace));
-            }
-            printPhases("startup.no_spare", cold, true);
             Queue<String> queue = new Queue<>();
             Lock lock = new Lock();
-            List<Stamps> handles = new ArrayList<>();
-            for (int i = 0; i < RUNS; i++) {
-                handles.add(tracedStartJoin(trace, () -> holding(queue, lock)));
+            Target holdingBoth = () -> holding(queue, lock);
+            List<Stamps> cold = new ArrayList<>();
+            List<Stamps> coldHandles = new ArrayList<>();
+            for (int i = 0; i < RUNS; i++) { // alternated, so both see the same machine
+                cold.add(tracedStartJoin(trace));
+                coldHandles.add(tracedStartJoin(trace, holdingBoth));
             }
-            printPhases("startup.no_spare_queue_lock", handles, true);
+            printPhases("startup.no_spare", cold, true);
+            printPhases("startup.no_spare_queue_lock", coldHandles, true);
 
             System.setProperty("mp4j.spare", "true");
             tracedStartJoin(trace); // boots the spare
             List<Stamps> spare = new ArrayList<>();
+            List<Stamps> spareHandles = new ArrayList<>();
             for (int i = 0; i < RUNS; i++) {
                 Thread.sleep(PAUSE_FOR_SPARE_MILLIS);
                 spare.add(tracedStartJoin(trace));
+                Thread.sleep(PAUSE_FOR_SPARE_MILLIS);
+                spareHandles.add(tracedStartJoin(trace, holdingBoth));
             }
             printPhases("startup.spare_ready", spare, false);
+            printPhases("startup.spare_ready_queue_lock", spareHandles, false);
             idleChild();
         } finally {
             Files.deleteIfExists(trace);
