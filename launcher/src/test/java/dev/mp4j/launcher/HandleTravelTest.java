@@ -4,6 +4,7 @@ import dev.mp4j.launcher.internal.LambdaCall;
 import dev.mp4j.launcher.internal.LambdaCodec;
 import dev.mp4j.launcher.internal.Serialization;
 import dev.mp4j.launcher.internal.ValueCodec;
+import dev.mp4j.launcher.internal.ValueRun;
 import dev.mp4j.launcher.managers.Manager;
 import java.io.IOException;
 import java.io.Serializable;
@@ -68,6 +69,22 @@ class HandleTravelTest {
         assertThat(queue.get(true, 5)).isEqualTo("取到true");
         assertThat(lock.acquire(false)).as("the rebuilt lock released the shared word").isTrue();
         lock.release();
+    }
+
+    @Test
+    void aHandleThatRecursInARunArrivesAsOneObject() {
+        Queue<String> queue = new Queue<>();
+        Lock lock = new Lock();
+
+        byte[] bytes = ValueRun.encode(new Object[] {queue, "x", lock, queue, lock}, "in a test");
+        Object[] values = ValueRun.decode(bytes, 0, bytes.length);
+
+        assertThat(containsObjectStream(bytes)).isFalse();
+        assertThat(values[3]).isSameAs(values[0]).isNotSameAs(queue);
+        assertThat(values[4]).isSameAs(values[2]);
+        assertThat(values[1]).isEqualTo("x");
+        ((Queue<?>) values[0]).close();
+        assertThat(((Queue<?>) values[3]).closed()).isTrue();
     }
 
     @Test
