@@ -1,5 +1,6 @@
 package dev.mp4j.launcher;
 
+import dev.mp4j.launcher.internal.Handle;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -16,7 +17,7 @@ import java.util.Objects;
  * Where a {@link Listener} listens: a Unix-domain socket path (the default, private to this machine
  * and user) or a TCP host and port (for reaching a Manager from another machine).
  */
-public final class Address implements Serializable {
+public final class Address implements Serializable, Handle {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -51,28 +52,28 @@ public final class Address implements Serializable {
         return tcp(inet.getHostString(), inet.getPort());
     }
 
-    /** The fields its serialized form carries, or that there is none, for a handle that holds an owner's address. */
-    static void writeOptional(Address address, DataOutput out) throws IOException {
-        out.writeByte(address == null ? 0 : address.isUnix() ? 1 : 2);
-        if (address == null) {
-            return;
-        }
-        if (address.isUnix()) {
-            out.writeUTF(address.unixPath);
+    @Override
+    public void writeHandle(DataOutput out) throws IOException {
+        out.writeByte(HandleKinds.ADDRESS);
+        out.writeBoolean(isUnix());
+        if (isUnix()) {
+            out.writeUTF(unixPath);
         } else {
-            out.writeUTF(address.host);
-            out.writeInt(address.port);
+            out.writeUTF(host);
+            out.writeInt(port);
         }
     }
 
-    /** What {@link #writeOptional} wrote: an address, or null. */
-    static Address readOptional(DataInput in) throws IOException {
-        return switch (in.readByte()) {
-            case 0 -> null;
-            case 1 -> new Address(in.readUTF(), null, -1);
-            case 2 -> new Address(null, in.readUTF(), in.readInt());
-            default -> throw new StreamCorruptedException("not an address");
-        };
+    static Address readHandle(DataInput in) throws IOException {
+        if (in.readBoolean()) {
+            return new Address(in.readUTF(), null, -1);
+        }
+        String host = in.readUTF();
+        int port = in.readInt();
+        if (port < 0 || port > 65535) {
+            throw new StreamCorruptedException("bad port " + port);
+        }
+        return new Address(null, host, port);
     }
 
     public boolean isUnix() {

@@ -7,9 +7,10 @@ import java.io.IOException;
 import java.io.StreamCorruptedException;
 
 /**
- * The kinds of {@link Handle}, one byte each, and the reader that rebuilds each from the fields its
- * {@code writeHandle} wrote (0 is {@link HandleCodec}'s "no handle"). Each type keeps its own encoding
- * beside its fields; this is only the table.
+ * The kinds of this package's {@link Handle}s, one byte each, and the reader that rebuilds each from the
+ * fields its {@code writeHandle} wrote (0 is {@link HandleCodec}'s "no handle"; a manager's proxies have
+ * kinds from {@link HandleCodec#FIRST_PROXY_KIND} on, in their own package's table). Each type keeps its
+ * own encoding beside its fields; this is only the table.
  */
 final class HandleKinds implements HandleCodec.Readers {
 
@@ -27,9 +28,10 @@ final class HandleKinds implements HandleCodec.Readers {
     static final byte ARRAY = 12;
     static final byte PIPE_CONNECTION = 13;
     static final byte PIPE = 14;
+    static final byte ADDRESS = 15;
 
     static {
-        HandleCodec.install(new HandleKinds()); // no method reference: a young child has linked none yet
+        HandleCodec.installLauncherKinds(new HandleKinds()); // no method reference: a young child has linked none yet
     }
 
     private HandleKinds() {
@@ -52,6 +54,7 @@ final class HandleKinds implements HandleCodec.Readers {
             case ARRAY -> Array.readHandle(in);
             case PIPE_CONNECTION -> PipeConnection.readHandle(in);
             case PIPE -> Pipe.readHandle(in);
+            case ADDRESS -> Address.readHandle(in);
             default -> throw new StreamCorruptedException("no handle of kind " + kind);
         };
     }

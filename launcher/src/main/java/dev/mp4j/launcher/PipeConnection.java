@@ -1,6 +1,7 @@
 package dev.mp4j.launcher;
 
 import dev.mp4j.launcher.internal.Handle;
+import dev.mp4j.launcher.internal.HandleCodec;
 import dev.mp4j.launcher.internal.ValueCodec;
 import java.io.DataInput;
 import java.io.DataOutput;
@@ -188,12 +189,12 @@ final class PipeConnection implements Connection, Serializable, Handle {
         out.writeInt(end);
         out.writeBoolean(readable);
         out.writeBoolean(writable);
-        Address.writeOptional(owner, out);
+        HandleCodec.writeOptional(owner, out);
     }
 
     static PipeConnection readHandle(DataInput in) throws IOException {
         PipeConnection connection = new PipeConnection(in.readLong(), in.readInt(), in.readBoolean(), in.readBoolean());
-        connection.owner = Address.readOptional(in);
+        connection.owner = HandleKinds.readField(in, Address.class);
         return connection;
     }
 

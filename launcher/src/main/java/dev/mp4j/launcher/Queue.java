@@ -1,6 +1,7 @@
 package dev.mp4j.launcher;
 
 import dev.mp4j.launcher.internal.Handle;
+import dev.mp4j.launcher.internal.HandleCodec;
 import dev.mp4j.launcher.internal.ValueCodec;
 import dev.mp4j.launcher.internal.Timeouts;
 import java.io.DataInput;
@@ -352,14 +353,14 @@ public class Queue<T> implements SharedQueue<T>, Serializable, Handle {
         if (ring != null) {
             ring.write(out);
         }
-        Address.writeOptional(owner, out);
+        HandleCodec.writeOptional(owner, out);
     }
 
     static Queue<?> readHandle(DataInput in, boolean joinable) throws IOException {
         long id = in.readLong();
         int maxsize = in.readInt();
         RingQueue ring = in.readBoolean() ? RingQueue.read(in) : null;
-        Address owner = Address.readOptional(in);
+        Address owner = HandleKinds.readField(in, Address.class);
         return joinable ? new JoinableQueue<>(id, maxsize, ring, owner) : new Queue<>(id, maxsize, ring, owner);
     }
 

@@ -12,8 +12,9 @@ import java.io.UncheckedIOException;
 
 /**
  * The bytes of a {@link Handle}: its kind, then its fields. Which kind a byte names, and how each is
- * rebuilt, is said in one place, a table in the launcher's API package (its constructors are private
- * there); that table installs itself here when first needed.
+ * rebuilt, is said by one table per package whose constructors it calls (they are private there): the
+ * launcher's queues, locks and shared values, and from {@link #FIRST_PROXY_KIND} on a manager's proxies.
+ * A table installs itself here when first needed.
  */
 public final class HandleCodec {
 
@@ -23,9 +24,14 @@ public final class HandleCodec {
         Object read(byte kind, DataInput in) throws IOException;
     }
 
+    /** The first kind of the managers package's table; the kinds below it are the launcher package's. */
+    public static final byte FIRST_PROXY_KIND = 64;
+
     private static final byte ABSENT = 0;
-    private static final String TABLE = "dev.mp4j.launcher.HandleKinds";
-    private static volatile Readers readers;
+    private static final String LAUNCHER_TABLE = "dev.mp4j.launcher.HandleKinds";
+    private static final String PROXY_TABLE = "dev.mp4j.launcher.managers.ProxyKinds";
+    private static volatile Readers launcherKinds;
+    private static volatile Readers proxyKinds;
 
     private HandleCodec() {
     }
@@ -70,24 +76,42 @@ public final class HandleCodec {
     /** A handle (or null) written by {@link #writeOptional} or {@link Handle#writeHandle}. */
     public static Object read(DataInput in) throws IOException {
         byte kind = in.readByte();
-        return kind == ABSENT ? null : readers().read(kind, in);
-    }
-
-    /** Called once, by the table of kinds as it initializes. */
-    public static void install(Readers table) {
-        readers = table;
-    }
-
-    private static Readers readers() {
-        Readers table = readers;
-        if (table == null) {
-            try {
-                Class.forName(TABLE, true, HandleCodec.class.getClassLoader()); // its initializer calls install
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException("the launcher's table of handle kinds is missing: " + TABLE, e);
-            }
-            table = readers;
+        if (kind == ABSENT) {
+            return null;
         }
-        return table;
+        return kind < FIRST_PROXY_KIND ? launcherKinds().read(kind, in) : proxyKinds().read(kind, in);
+    }
+
+    /** Called once, by the launcher package's table as it initializes. */
+    public static void installLauncherKinds(Readers table) {
+        launcherKinds = table;
+    }
+
+    /** Called once, by the managers package's table as it initializes. */
+    public static void installProxyKinds(Readers table) {
+        proxyKinds = table;
+    }
+
+    private static Readers launcherKinds() {
+        if (launcherKinds == null) {
+            initialize(LAUNCHER_TABLE);
+        }
+        return launcherKinds;
+    }
+
+    private static Readers proxyKinds() {
+        if (proxyKinds == null) {
+            initialize(PROXY_TABLE);
+        }
+        return proxyKinds;
+    }
+
+    /** Runs the initializer of {@code table}, which installs it. */
+    private static void initialize(String table) {
+        try {
+            Class.forName(table, true, HandleCodec.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("a table of handle kinds is missing: " + table, e);
+        }
     }
 }
