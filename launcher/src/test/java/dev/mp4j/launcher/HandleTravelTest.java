@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The launcher's handles cross a process boundary as their own fields, without an object stream: the
  * copy works on the same shared state as the original. What cannot write itself (a user's subclass, a
- * barrier's action, a manager's lock inside a value) still travels in an object stream, and
+ * barrier's action, a user's lock inside a value) still travels in an object stream, and
  * serialization keeps working for handles inside a user's own objects.
  */
 @Timeout(60)
@@ -210,11 +210,26 @@ class HandleTravelTest {
         copy.put("x");
         assertThat(copy.label).isEqualTo("mine");
         assertThat(subclassed.get()).isEqualTo("x");
+        Value overUsersLock = new Value('i', 5, new UsersLock());
+        byte[] valueBytes = ValueCodec.encode(overUsersLock, "in a test");
+        assertThat(valueBytes[0]).isEqualTo(STREAM_MAGIC_HIGH);
+        assertThat(((Value) ValueCodec.decode(valueBytes)).get()).isEqualTo(5);
+    }
+
+    @Test
+    void aValueOverAManagersLockWritesItselfAndTheLockIsTheServersStill() {
         try (Manager manager = new Manager()) {
-            Value overManagerLock = new Value('i', 5, manager.lock());
-            byte[] bytes = ValueCodec.encode(overManagerLock, "in a test");
-            assertThat(bytes[0]).isEqualTo(STREAM_MAGIC_HIGH);
-            assertThat(((Value) ValueCodec.decode(bytes)).get()).isEqualTo(5);
+            SharedLock lock = manager.lock();
+            Value overManagerLock = new Value('i', 5, lock);
+
+            Value copy = travelled(overManagerLock);
+            copy.getLock().acquire();
+            boolean freeWhileCopyHolds = lock.acquire(false); // a manager's Lock is not re-entrant
+            copy.getLock().release();
+            copy.set(6);
+
+            assertThat(freeWhileCopyHolds).as("held through the copy").isFalse();
+            assertThat(overManagerLock.get()).isEqualTo(6);
         }
     }
 
@@ -262,5 +277,29 @@ class HandleTravelTest {
     }
 
     record Holder(RLock lock, Value value) implements Serializable {
+    }
+
+    /** A user's own lock: not a handle, so what holds it travels in an object stream. */
+    static final class UsersLock implements SharedLock {
+        private boolean held;
+
+        @Override
+        public synchronized boolean acquire(boolean block, double timeoutSeconds) {
+            if (held) {
+                return false;
+            }
+            held = true;
+            return true;
+        }
+
+        @Override
+        public synchronized void release() {
+            held = false;
+        }
+
+        @Override
+        public synchronized boolean isOwned() {
+            return held;
+        }
     }
 }
