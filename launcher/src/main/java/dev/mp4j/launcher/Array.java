@@ -82,7 +82,7 @@ public final class Array implements Serializable, Handle {
         this.lock = lock;
     }
 
-    /** Only when its lock (if any) writes itself too: a manager's lock travels in an object stream. */
+    /** Only when its lock (if any) writes itself too: a user's own lock travels in an object stream. */
     @Override
     public boolean writesItself() {
         return HandleCodec.writesItselfOrAbsent(lock);

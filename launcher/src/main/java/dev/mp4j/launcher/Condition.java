@@ -43,7 +43,7 @@ public final class Condition implements SharedCondition, Handle {
         this.waitSemaphore = waitSemaphore;
     }
 
-    /** Only when its lock writes itself too: a manager's lock travels in an object stream. */
+    /** Only when its lock writes itself too: a user's own lock travels in an object stream. */
     @Override
     public boolean writesItself() {
         return HandleCodec.writesItself(lock);

@@ -62,7 +62,7 @@ public final class Value implements Serializable, Handle {
         this.lock = lock;
     }
 
-    /** Only when its lock (if any) writes itself too: a manager's lock travels in an object stream. */
+    /** Only when its lock (if any) writes itself too: a user's own lock travels in an object stream. */
     @Override
     public boolean writesItself() {
         return HandleCodec.writesItselfOrAbsent(lock);
