@@ -5,12 +5,11 @@ import java.io.IOException;
 
 /**
  * One of the launcher's shareable objects (a queue, a lock, a shared value, a pipe end, a manager's
- * proxy...) that can cross
- * a process boundary without an object stream: it writes its kind and then the fields its serialized form
- * carries, and {@link HandleCodec} rebuilds it on the other side as its {@code readObject} would. In a
- * fresh JVM the first object stream costs tens of milliseconds (the JDK sets up its deserialization
- * filter, its logger and reflection); a target that captures only plain values and handles skips it.
- * Serialization keeps working, for handles inside a user's own objects.
+ * proxy...) that can cross a process boundary without an object stream: it writes its kind and then the
+ * fields its serialized form carries, and {@link HandleCodec} rebuilds it on the other side as its
+ * {@code readObject} would. In a fresh JVM the first object stream costs tens of milliseconds (the JDK
+ * sets up its deserialization filter, its logger and reflection); a target that captures only plain
+ * values and handles skips it. Serialization keeps working, for handles inside a user's own objects.
  */
 public interface Handle {
 
