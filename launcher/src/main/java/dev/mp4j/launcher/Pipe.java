@@ -44,7 +44,6 @@ public record Pipe(Connection conn1, Connection conn2) implements java.io.Serial
         return new Pipe(new PipeConnection(id, 0, true, duplex), new PipeConnection(id, 1, duplex, true));
     }
 
-    /** Python's {@code pipe[0]} and {@code pipe[1]}. */
     @Override
     public void writeHandle(DataOutput out) throws IOException {
         out.writeByte(HandleKinds.PIPE);
@@ -56,6 +55,7 @@ public record Pipe(Connection conn1, Connection conn2) implements java.io.Serial
         return new Pipe(HandleKinds.readField(in, PipeConnection.class), HandleKinds.readField(in, PipeConnection.class));
     }
 
+    /** Python's {@code pipe[0]} and {@code pipe[1]}. */
     public Connection get(int index) {
         return switch (index) {
             case 0 -> conn1;

@@ -5,8 +5,8 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.io.Serial;
-import java.io.StreamCorruptedException;
 import java.io.Serializable;
+import java.io.StreamCorruptedException;
 
 /**
  * Python's {@code multiprocessing.SimpleQueue}: an unbounded queue with only {@code put}, {@code get},
