@@ -1,6 +1,9 @@
 package dev.mp4j.bench;
 
 import dev.mp4j.launcher.ChildProcess;
+import dev.mp4j.launcher.Lock;
+import dev.mp4j.launcher.Queue;
+import dev.mp4j.launcher.Target;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +15,9 @@ import java.util.List;
  * child's start ({@code -Dmp4j.startTrace=<file>}, monotonic nanos shared by every process on Linux)
  * and this suite lines them up with its own {@code start()} and {@code join()}. Measured without a
  * spare (every start boots a JVM) and with a booted spare, plus the CPU and resident memory of a
- * child that sits idle in its target, beside those of a bare JVM that only sleeps (the floor).
+ * child that sits idle in its target, beside those of a bare JVM that only sleeps (the floor). Without a
+ * spare and with one it also starts a target that captures a {@code Queue} and a {@code Lock}, as most of
+ * the chapters' targets do: the decode phase is where the handles' own cost shows.
  */
 public final class StartupBench {
 
@@ -26,6 +31,10 @@ public final class StartupBench {
 
     static void noop() {
         // the trivial target
+    }
+
+    static void holding(Queue<String> queue, Lock lock) {
+        // the trivial target, with the two handles a chapter's target typically captures
     }
 
     static void idle() throws InterruptedException {
@@ -44,20 +53,30 @@ public final class StartupBench {
             System.setProperty("mp4j.spare", "false");
             Stamps first = tracedStartJoin(trace);
             Figures.print("startup.first_start_join", ms(first.exitSeen - first.startCalled), "ms");
+            Queue<String> queue = new Queue<>();
+            Lock lock = new Lock();
+            Target holdingBoth = () -> holding(queue, lock);
             List<Stamps> cold = new ArrayList<>();
-            for (int i = 0; i < RUNS; i++) {
+            List<Stamps> coldHandles = new ArrayList<>();
+            for (int i = 0; i < RUNS; i++) { // alternated, so both see the same machine
                 cold.add(tracedStartJoin(trace));
+                coldHandles.add(tracedStartJoin(trace, holdingBoth));
             }
             printPhases("startup.no_spare", cold, true);
+            printPhases("startup.no_spare_queue_lock", coldHandles, true);
 
             System.setProperty("mp4j.spare", "true");
             tracedStartJoin(trace); // boots the spare
             List<Stamps> spare = new ArrayList<>();
+            List<Stamps> spareHandles = new ArrayList<>();
             for (int i = 0; i < RUNS; i++) {
                 Thread.sleep(PAUSE_FOR_SPARE_MILLIS);
                 spare.add(tracedStartJoin(trace));
+                Thread.sleep(PAUSE_FOR_SPARE_MILLIS);
+                spareHandles.add(tracedStartJoin(trace, holdingBoth));
             }
             printPhases("startup.spare_ready", spare, false);
+            printPhases("startup.spare_ready_queue_lock", spareHandles, false);
             idleChild();
         } finally {
             Files.deleteIfExists(trace);
@@ -65,8 +84,12 @@ public final class StartupBench {
     }
 
     private static Stamps tracedStartJoin(Path trace) throws Exception {
+        return tracedStartJoin(trace, StartupBench::noop);
+    }
+
+    private static Stamps tracedStartJoin(Path trace, Target target) throws Exception {
         long startCalled = System.nanoTime();
-        ChildProcess child = new ChildProcess(StartupBench::noop);
+        ChildProcess child = new ChildProcess(target);
         child.start();
         long startReturned = System.nanoTime();
         child.join();

@@ -1,7 +1,12 @@
 package dev.mp4j.launcher;
 
+import dev.mp4j.launcher.internal.Handle;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
+import java.io.StreamCorruptedException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.UnixDomainSocketAddress;
@@ -12,7 +17,7 @@ import java.util.Objects;
  * Where a {@link Listener} listens: a Unix-domain socket path (the default, private to this machine
  * and user) or a TCP host and port (for reaching a Manager from another machine).
  */
-public final class Address implements Serializable {
+public final class Address implements Serializable, Handle {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -45,6 +50,30 @@ public final class Address implements Serializable {
         }
         InetSocketAddress inet = (InetSocketAddress) bound;
         return tcp(inet.getHostString(), inet.getPort());
+    }
+
+    @Override
+    public void writeHandle(DataOutput out) throws IOException {
+        out.writeByte(HandleKinds.ADDRESS);
+        out.writeBoolean(isUnix());
+        if (isUnix()) {
+            out.writeUTF(unixPath);
+        } else {
+            out.writeUTF(host);
+            out.writeInt(port);
+        }
+    }
+
+    static Address readHandle(DataInput in) throws IOException {
+        if (in.readBoolean()) {
+            return new Address(in.readUTF(), null, -1);
+        }
+        String host = in.readUTF();
+        int port = in.readInt();
+        if (port < 0 || port > 65535) {
+            throw new StreamCorruptedException("bad port " + port);
+        }
+        return new Address(null, host, port);
     }
 
     public boolean isUnix() {

@@ -1,10 +1,16 @@
 package dev.mp4j.launcher;
 
+import dev.mp4j.launcher.internal.Handle;
+import dev.mp4j.launcher.internal.HandleCodec;
 import dev.mp4j.launcher.internal.SharedBlock;
 import dev.mp4j.launcher.internal.SharedMemory;
 import dev.mp4j.launcher.internal.TypeCode;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
+import java.io.StreamCorruptedException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +21,7 @@ import java.util.List;
  * {@code arr[:]}) reads every element under one hold of it; {@link #raw} is Python's {@code RawArray}.
  * Negative indexes count from the end, as in Python.
  */
-public final class Array implements Serializable {
+public final class Array implements Serializable, Handle {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -67,6 +73,37 @@ public final class Array implements Serializable {
         this.length = size;
         this.block = SharedMemory.allocate(Math.max(1, (long) size * type.size));
         this.lock = lock;
+    }
+
+    private Array(TypeCode type, int length, SharedBlock block, SharedLock lock) {
+        this.type = type;
+        this.length = length;
+        this.block = block;
+        this.lock = lock;
+    }
+
+    /** Only when its lock (if any) writes itself too: a user's own lock travels in an object stream. */
+    @Override
+    public boolean writesItself() {
+        return HandleCodec.writesItselfOrAbsent(lock);
+    }
+
+    @Override
+    public void writeHandle(DataOutput out) throws IOException {
+        out.writeByte(HandleKinds.ARRAY);
+        out.writeChar(type.code);
+        out.writeInt(length);
+        block.write(out);
+        HandleCodec.writeOptional(lock, out);
+    }
+
+    static Array readHandle(DataInput in) throws IOException {
+        TypeCode type = TypeCode.of(in.readChar());
+        int length = in.readInt();
+        if (length < 0) {
+            throw new StreamCorruptedException("bad array length " + length);
+        }
+        return new Array(type, length, SharedBlock.read(in), HandleKinds.readField(in, SharedLock.class));
     }
 
     /** Python's {@code RawArray(typecode, size)}: shared, with no lock. */

@@ -1,9 +1,14 @@
 package dev.mp4j.launcher;
 
+import dev.mp4j.launcher.internal.Handle;
 import dev.mp4j.launcher.internal.SharedBlock;
 import dev.mp4j.launcher.internal.Timeouts;
 import dev.mp4j.launcher.internal.SharedMemory;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.io.Serial;
+import java.io.StreamCorruptedException;
 import java.util.concurrent.BrokenBarrierException;
 
 /**
@@ -14,7 +19,7 @@ import java.util.concurrent.BrokenBarrierException;
  * until {@code reset()}. The state lives in shared memory under a shared {@link Condition}; the
  * algorithm is CPython's {@code threading.Barrier}.
  */
-public final class Barrier implements SharedBarrier {
+public final class Barrier implements SharedBarrier, Handle {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -29,8 +34,8 @@ public final class Barrier implements SharedBarrier {
     private final int parties;
     private final Target action;
     private final double timeout;
-    private final Condition cond = new Condition(new Lock());
-    private final SharedBlock block = SharedMemory.allocate(2 * Long.BYTES);
+    private final Condition cond;
+    private final SharedBlock block;
 
     /** {@code action} (may be null) runs in the last arriving process; {@code timeoutSeconds} is {@link #await()}'s. */
     public Barrier(int parties, Target action, double timeoutSeconds) {
@@ -40,6 +45,41 @@ public final class Barrier implements SharedBarrier {
         this.parties = parties;
         this.action = action;
         this.timeout = timeoutSeconds;
+        this.cond = new Condition(new Lock());
+        this.block = SharedMemory.allocate(2 * Long.BYTES);
+    }
+
+    private Barrier(int parties, double timeoutSeconds, Condition cond, SharedBlock block) {
+        this.parties = parties;
+        this.action = null;
+        this.timeout = timeoutSeconds;
+        this.cond = cond;
+        this.block = block;
+    }
+
+    /** Only without an action: the action is the user's object, which an object stream carries. */
+    @Override
+    public boolean writesItself() {
+        return action == null;
+    }
+
+    @Override
+    public void writeHandle(DataOutput out) throws IOException {
+        out.writeByte(HandleKinds.BARRIER);
+        out.writeInt(parties);
+        out.writeDouble(timeout);
+        cond.writeHandle(out);
+        block.write(out);
+    }
+
+    static Barrier readHandle(DataInput in) throws IOException {
+        int parties = in.readInt();
+        double timeout = in.readDouble();
+        Condition cond = HandleKinds.readField(in, Condition.class);
+        if (parties < 1 || cond == null) {
+            throw new StreamCorruptedException("bad barrier: " + parties + " parties, condition " + cond);
+        }
+        return new Barrier(parties, timeout, cond, SharedBlock.read(in));
     }
 
     public Barrier(int parties, Target action) {

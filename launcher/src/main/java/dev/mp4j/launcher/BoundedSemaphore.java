@@ -1,5 +1,9 @@
 package dev.mp4j.launcher;
 
+import dev.mp4j.launcher.internal.SharedBlock;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.io.Serial;
 
 /**
@@ -20,6 +24,22 @@ public final class BoundedSemaphore extends Semaphore {
 
     public BoundedSemaphore() {
         this(1);
+    }
+
+    private BoundedSemaphore(SharedBlock block, int maxValue) {
+        super(block);
+        this.maxValue = maxValue;
+    }
+
+    @Override
+    public void writeHandle(DataOutput out) throws IOException {
+        out.writeByte(HandleKinds.BOUNDED_SEMAPHORE);
+        block.write(out);
+        out.writeInt(maxValue);
+    }
+
+    static BoundedSemaphore readHandle(DataInput in) throws IOException {
+        return new BoundedSemaphore(SharedBlock.read(in), in.readInt());
     }
 
     /** Raises {@link IllegalStateException} when the count is already at its initial value. */

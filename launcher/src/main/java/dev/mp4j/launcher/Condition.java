@@ -1,6 +1,12 @@
 package dev.mp4j.launcher;
 
+import dev.mp4j.launcher.internal.Handle;
+import dev.mp4j.launcher.internal.HandleCodec;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.io.Serial;
+import java.io.StreamCorruptedException;
 import java.util.Objects;
 
 /**
@@ -12,22 +18,53 @@ import java.util.Objects;
  * wait until each woken sleeper has left, so a signal is never lost to a sleeper that timed out. A wait
  * lets go of every level of a re-entrant lock and takes them all back afterwards.
  */
-public final class Condition implements SharedCondition {
+public final class Condition implements SharedCondition, Handle {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
     private final SharedLock lock;
-    private final Semaphore sleepingCount = new Semaphore(0);
-    private final Semaphore wokenCount = new Semaphore(0);
-    private final Semaphore waitSemaphore = new Semaphore(0);
+    private final Semaphore sleepingCount;
+    private final Semaphore wokenCount;
+    private final Semaphore waitSemaphore;
 
     public Condition() {
         this(new RLock());
     }
 
     public Condition(SharedLock lock) {
-        this.lock = Objects.requireNonNull(lock, "lock");
+        this(Objects.requireNonNull(lock, "lock"), new Semaphore(0), new Semaphore(0), new Semaphore(0));
+    }
+
+    private Condition(SharedLock lock, Semaphore sleepingCount, Semaphore wokenCount, Semaphore waitSemaphore) {
+        this.lock = lock;
+        this.sleepingCount = sleepingCount;
+        this.wokenCount = wokenCount;
+        this.waitSemaphore = waitSemaphore;
+    }
+
+    /** Only when its lock writes itself too: a user's own lock travels in an object stream. */
+    @Override
+    public boolean writesItself() {
+        return HandleCodec.writesItself(lock);
+    }
+
+    @Override
+    public void writeHandle(DataOutput out) throws IOException {
+        out.writeByte(HandleKinds.CONDITION);
+        ((Handle) lock).writeHandle(out);
+        sleepingCount.writeHandle(out);
+        wokenCount.writeHandle(out);
+        waitSemaphore.writeHandle(out);
+    }
+
+    static Condition readHandle(DataInput in) throws IOException {
+        SharedLock lock = HandleKinds.readField(in, SharedLock.class);
+        if (lock == null) {
+            throw new StreamCorruptedException("a Condition without its lock");
+        }
+        return new Condition(lock, HandleKinds.readField(in, Semaphore.class), HandleKinds.readField(in, Semaphore.class),
+                HandleKinds.readField(in, Semaphore.class));
     }
 
     public SharedLock lock() {

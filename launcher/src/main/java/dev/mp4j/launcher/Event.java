@@ -1,15 +1,19 @@
 package dev.mp4j.launcher;
 
 import dev.mp4j.launcher.internal.Backoff;
+import dev.mp4j.launcher.internal.Handle;
 import dev.mp4j.launcher.internal.SharedBlock;
 import dev.mp4j.launcher.internal.SharedMemory;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.io.Serial;
 
 /**
  * Python's {@code multiprocessing.Event}: a flag in shared memory that processes wait for. Python's
  * {@code wait} is {@link #await} here ({@code Object.wait()} is final in Java).
  */
-public final class Event implements SharedEvent {
+public final class Event implements SharedEvent, Handle {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -19,6 +23,20 @@ public final class Event implements SharedEvent {
 
     public Event() {
         block = SharedMemory.allocate(Long.BYTES);
+    }
+
+    private Event(SharedBlock block) {
+        this.block = block;
+    }
+
+    @Override
+    public void writeHandle(DataOutput out) throws IOException {
+        out.writeByte(HandleKinds.EVENT);
+        block.write(out);
+    }
+
+    static Event readHandle(DataInput in) throws IOException {
+        return new Event(SharedBlock.read(in));
     }
 
     @Override

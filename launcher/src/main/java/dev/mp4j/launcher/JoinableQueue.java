@@ -26,6 +26,10 @@ public class JoinableQueue<T> extends Queue<T> {
         super(maxsize, overRing);
     }
 
+    JoinableQueue(long id, int maxsize, RingQueue ring, Address owner) {
+        super(id, maxsize, ring, owner);
+    }
+
     /**
      * Marks one item taken from the queue as handled. Calling it more times than items were put raises
      * IllegalStateException("task_done() called too many times"), Python's ValueError.

@@ -1,7 +1,11 @@
 package dev.mp4j.launcher;
 
+import dev.mp4j.launcher.internal.Handle;
 import dev.mp4j.launcher.internal.SharedBlock;
 import dev.mp4j.launcher.internal.SharedMemory;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.io.Serial;
 
 /**
@@ -15,7 +19,7 @@ import java.io.Serial;
  * new ChildProcess(() -> { try (var held = lock.acquired()) { System.out.println("hello"); } }).start();
  * }</pre>
  */
-public final class Lock implements SharedLock {
+public final class Lock implements SharedLock, Handle {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -25,6 +29,20 @@ public final class Lock implements SharedLock {
 
     public Lock() {
         block = SharedMemory.allocate(Long.BYTES);
+    }
+
+    private Lock(SharedBlock block) {
+        this.block = block;
+    }
+
+    @Override
+    public void writeHandle(DataOutput out) throws IOException {
+        out.writeByte(HandleKinds.LOCK);
+        block.write(out);
+    }
+
+    static Lock readHandle(DataInput in) throws IOException {
+        return new Lock(SharedBlock.read(in));
     }
 
     @Override

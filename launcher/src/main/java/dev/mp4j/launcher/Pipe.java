@@ -1,5 +1,10 @@
 package dev.mp4j.launcher;
 
+import dev.mp4j.launcher.internal.Handle;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
 /**
  * Python's {@code multiprocessing.Pipe()}: two connected ends. Duplex by default (both ends send and
  * receive); {@code create(false)} gives a receive-only {@link #conn1()} and a send-only
@@ -19,7 +24,7 @@ package dev.mp4j.launcher;
  * @param conn1 the first end (Python's {@code pipe[0]}); receive-only when not duplex
  * @param conn2 the second end (Python's {@code pipe[1]}); send-only when not duplex
  */
-public record Pipe(Connection conn1, Connection conn2) implements java.io.Serializable {
+public record Pipe(Connection conn1, Connection conn2) implements java.io.Serializable, Handle {
 
     /** The ends come from {@link #create}: a pipe's ends travel between processes, a socket's do not. */
     public Pipe {
@@ -37,6 +42,17 @@ public record Pipe(Connection conn1, Connection conn2) implements java.io.Serial
     public static Pipe create(boolean duplex) {
         long id = IpcBroker.register(new PipeCore());
         return new Pipe(new PipeConnection(id, 0, true, duplex), new PipeConnection(id, 1, duplex, true));
+    }
+
+    @Override
+    public void writeHandle(DataOutput out) throws IOException {
+        out.writeByte(HandleKinds.PIPE);
+        ((PipeConnection) conn1).writeHandle(out);
+        ((PipeConnection) conn2).writeHandle(out);
+    }
+
+    static Pipe readHandle(DataInput in) throws IOException {
+        return new Pipe(HandleKinds.readField(in, PipeConnection.class), HandleKinds.readField(in, PipeConnection.class));
     }
 
     /** Python's {@code pipe[0]} and {@code pipe[1]}. */

@@ -1,6 +1,10 @@
 package dev.mp4j.launcher;
 
+import dev.mp4j.launcher.internal.Handle;
+import dev.mp4j.launcher.internal.HandleCodec;
 import dev.mp4j.launcher.internal.ValueCodec;
+import java.io.DataInput;
+import java.io.DataOutput;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.io.Serial;
@@ -18,7 +22,7 @@ import java.io.Serializable;
  * process or the owner has died, and nothing is left to read. Closing an end that was never used in
  * this process only closes this handle (as a parent closes its copy of the child's end).
  */
-final class PipeConnection implements Connection, Serializable {
+final class PipeConnection implements Connection, Serializable, Handle {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -164,13 +168,34 @@ final class PipeConnection implements Connection, Serializable {
 
     @Serial
     private void writeObject(ObjectOutputStream out) throws IOException {
+        leaving();
+        out.defaultWriteObject();
+    }
+
+    private void leaving() {
         if (closed) {
             throw new IllegalStateException("handle is closed");
         }
         if (owner == null) {
             owner = IpcBroker.address();
         }
-        out.defaultWriteObject();
+    }
+
+    @Override
+    public void writeHandle(DataOutput out) throws IOException {
+        leaving();
+        out.writeByte(HandleKinds.PIPE_CONNECTION);
+        out.writeLong(pipeId);
+        out.writeInt(end);
+        out.writeBoolean(readable);
+        out.writeBoolean(writable);
+        HandleCodec.writeOptional(owner, out);
+    }
+
+    static PipeConnection readHandle(DataInput in) throws IOException {
+        PipeConnection connection = new PipeConnection(in.readLong(), in.readInt(), in.readBoolean(), in.readBoolean());
+        connection.owner = HandleKinds.readField(in, Address.class);
+        return connection;
     }
 
     @Override

@@ -1,7 +1,11 @@
 package dev.mp4j.launcher;
 
+import dev.mp4j.launcher.internal.Handle;
+import dev.mp4j.launcher.internal.HandleCodec;
 import dev.mp4j.launcher.internal.ValueCodec;
 import dev.mp4j.launcher.internal.Timeouts;
+import java.io.DataInput;
+import java.io.DataOutput;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.io.Serial;
@@ -36,7 +40,7 @@ import java.util.concurrent.CancellationException;
  *
  * @param <T> the type of the items
  */
-public class Queue<T> implements SharedQueue<T>, Serializable {
+public class Queue<T> implements SharedQueue<T>, Serializable, Handle {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -83,6 +87,14 @@ public class Queue<T> implements SharedQueue<T>, Serializable {
         this.maxsize = core.maxsize();
         this.id = IpcBroker.register(core);
         this.localCore = core;
+    }
+
+    /** A handle rebuilt in another process from the fields its owner wrote. */
+    Queue(long id, int maxsize, RingQueue ring, Address owner) {
+        this.id = id;
+        this.maxsize = maxsize;
+        this.ring = ring;
+        this.owner = owner;
     }
 
 
@@ -315,10 +327,41 @@ public class Queue<T> implements SharedQueue<T>, Serializable {
 
     @Serial
     private void writeObject(ObjectOutputStream out) throws IOException {
+        leaving();
+        out.defaultWriteObject();
+    }
+
+    private void leaving() {
         if (owner == null && ring == null) {
             owner = IpcBroker.address(); // only the owner's handles lack it: start serving other processes
         }
-        out.defaultWriteObject();
+    }
+
+    /** A user's subclass has fields of its own, which only an object stream knows. */
+    @Override
+    public boolean writesItself() {
+        return getClass() == Queue.class || getClass() == JoinableQueue.class;
+    }
+
+    @Override
+    public void writeHandle(DataOutput out) throws IOException {
+        leaving();
+        out.writeByte(this instanceof JoinableQueue ? HandleKinds.JOINABLE_QUEUE : HandleKinds.QUEUE);
+        out.writeLong(id);
+        out.writeInt(maxsize);
+        out.writeBoolean(ring != null);
+        if (ring != null) {
+            ring.write(out);
+        }
+        HandleCodec.writeOptional(owner, out);
+    }
+
+    static Queue<?> readHandle(DataInput in, boolean joinable) throws IOException {
+        long id = in.readLong();
+        int maxsize = in.readInt();
+        RingQueue ring = in.readBoolean() ? RingQueue.read(in) : null;
+        Address owner = HandleKinds.readField(in, Address.class);
+        return joinable ? new JoinableQueue<>(id, maxsize, ring, owner) : new Queue<>(id, maxsize, ring, owner);
     }
 
     @Override

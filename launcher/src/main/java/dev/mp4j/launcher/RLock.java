@@ -1,7 +1,11 @@
 package dev.mp4j.launcher;
 
+import dev.mp4j.launcher.internal.Handle;
 import dev.mp4j.launcher.internal.SharedBlock;
 import dev.mp4j.launcher.internal.SharedMemory;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.io.Serial;
 
 /**
@@ -10,7 +14,7 @@ import java.io.Serial;
  * {@link IllegalMonitorStateException} (CPython's AssertionError). A holder that dies is handled as for
  * {@link Lock}.
  */
-public final class RLock implements SharedLock {
+public final class RLock implements SharedLock, Handle {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -21,6 +25,20 @@ public final class RLock implements SharedLock {
 
     public RLock() {
         block = SharedMemory.allocate(2 * Long.BYTES);
+    }
+
+    private RLock(SharedBlock block) {
+        this.block = block;
+    }
+
+    @Override
+    public void writeHandle(DataOutput out) throws IOException {
+        out.writeByte(HandleKinds.RLOCK);
+        block.write(out);
+    }
+
+    static RLock readHandle(DataInput in) throws IOException {
+        return new RLock(SharedBlock.read(in));
     }
 
     @Override

@@ -6,9 +6,12 @@ import dev.mp4j.launcher.internal.SharedBlock;
 import dev.mp4j.launcher.internal.SharedMemory;
 import dev.mp4j.launcher.internal.Timeouts;
 import dev.mp4j.launcher.internal.WordSleeper;
+import java.io.DataInput;
+import java.io.DataOutput;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
+import java.io.StreamCorruptedException;
 import java.io.UncheckedIOException;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -91,6 +94,28 @@ final class RingQueue implements Serializable {
         this.block = SharedMemory.allocate(SLOTS + (long) capacity * SLOT_BYTES);
         this.ownerPid = OwnerWord.PID;
         block.setLongVolatile(OWNER_PID, ownerPid);
+    }
+
+    private RingQueue(SharedBlock block, int capacity, long ownerPid) {
+        this.block = block;
+        this.capacity = capacity;
+        this.ownerPid = ownerPid;
+    }
+
+    /** The fields its serialized form carries, for the {@link Queue} handle that holds this ring. */
+    void write(DataOutput out) throws IOException {
+        block.write(out);
+        out.writeInt(capacity);
+        out.writeLong(ownerPid);
+    }
+
+    static RingQueue read(DataInput in) throws IOException {
+        SharedBlock block = SharedBlock.read(in);
+        int capacity = in.readInt();
+        if (capacity < 1) {
+            throw new StreamCorruptedException("bad ring capacity " + capacity);
+        }
+        return new RingQueue(block, capacity, in.readLong());
     }
 
     private RingWaiters waitingGetsTable() {

@@ -1,9 +1,13 @@
 package dev.mp4j.launcher;
 
 import dev.mp4j.launcher.internal.Backoff;
+import dev.mp4j.launcher.internal.Handle;
 import dev.mp4j.launcher.internal.SharedBlock;
 import dev.mp4j.launcher.internal.SharedMemory;
 import dev.mp4j.launcher.internal.Timeouts;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.io.Serial;
 
 /**
@@ -11,7 +15,7 @@ import java.io.Serial;
  * (waiting while it is 0), {@code release} gives one back. Permits are not owned, so a process that dies
  * holding one does not give it back (as in CPython); prefer {@link Lock} where a holder can die.
  */
-public sealed class Semaphore implements SharedSemaphore permits BoundedSemaphore {
+public sealed class Semaphore implements SharedSemaphore, Handle permits BoundedSemaphore {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -31,6 +35,21 @@ public sealed class Semaphore implements SharedSemaphore permits BoundedSemaphor
     /** Python's default {@code Semaphore()}: one permit. */
     public Semaphore() {
         this(1);
+    }
+
+    /** A semaphore over an existing counter: one rebuilt in another process. */
+    Semaphore(SharedBlock block) {
+        this.block = block;
+    }
+
+    @Override
+    public void writeHandle(DataOutput out) throws IOException {
+        out.writeByte(HandleKinds.SEMAPHORE);
+        block.write(out);
+    }
+
+    static Semaphore readHandle(DataInput in) throws IOException {
+        return new Semaphore(SharedBlock.read(in));
     }
 
     @Override

@@ -1,7 +1,12 @@
 package dev.mp4j.launcher;
 
+import dev.mp4j.launcher.internal.Handle;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
+import java.io.StreamCorruptedException;
 
 /**
  * Python's {@code multiprocessing.SimpleQueue}: an unbounded queue with only {@code put}, {@code get},
@@ -9,12 +14,34 @@ import java.io.Serializable;
  *
  * @param <T> the type of the items
  */
-public final class SimpleQueue<T> implements Serializable {
+public final class SimpleQueue<T> implements Serializable, Handle {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private final Queue<T> queue = new Queue<>();
+    private final Queue<T> queue;
+
+    public SimpleQueue() {
+        this(new Queue<>());
+    }
+
+    private SimpleQueue(Queue<T> queue) {
+        this.queue = queue;
+    }
+
+    @Override
+    public void writeHandle(DataOutput out) throws IOException {
+        out.writeByte(HandleKinds.SIMPLE_QUEUE);
+        queue.writeHandle(out);
+    }
+
+    static SimpleQueue<?> readHandle(DataInput in) throws IOException {
+        Queue<?> queue = HandleKinds.readField(in, Queue.class);
+        if (queue == null) {
+            throw new StreamCorruptedException("a SimpleQueue without its queue");
+        }
+        return new SimpleQueue<>(queue);
+    }
 
     public void put(T item) {
         queue.put(item);

@@ -1,8 +1,13 @@
 package dev.mp4j.launcher;
 
+import dev.mp4j.launcher.internal.Handle;
+import dev.mp4j.launcher.internal.HandleCodec;
 import dev.mp4j.launcher.internal.SharedBlock;
 import dev.mp4j.launcher.internal.SharedMemory;
 import dev.mp4j.launcher.internal.TypeCode;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 
@@ -16,7 +21,7 @@ import java.io.Serializable;
  * it: {@code try (var held = v.getLock().acquired()) { v.setInt(v.getInt() + 1); }}. {@link #raw} is
  * Python's {@code RawValue} / {@code lock=False}: no lock at all.
  */
-public final class Value implements Serializable {
+public final class Value implements Serializable, Handle {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -48,9 +53,32 @@ public final class Value implements Serializable {
     }
 
     private Value(TypeCode type, SharedLock lock) {
+        this(type, SharedMemory.allocate(type.size), lock);
+    }
+
+    private Value(TypeCode type, SharedBlock block, SharedLock lock) {
         this.type = type;
-        this.block = SharedMemory.allocate(type.size);
+        this.block = block;
         this.lock = lock;
+    }
+
+    /** Only when its lock (if any) writes itself too: a user's own lock travels in an object stream. */
+    @Override
+    public boolean writesItself() {
+        return HandleCodec.writesItselfOrAbsent(lock);
+    }
+
+    @Override
+    public void writeHandle(DataOutput out) throws IOException {
+        out.writeByte(HandleKinds.VALUE);
+        out.writeChar(type.code);
+        block.write(out);
+        HandleCodec.writeOptional(lock, out);
+    }
+
+    static Value readHandle(DataInput in) throws IOException {
+        TypeCode type = TypeCode.of(in.readChar());
+        return new Value(type, SharedBlock.read(in), HandleKinds.readField(in, SharedLock.class));
     }
 
     /** Python's {@code RawValue}: shared, with no lock. */

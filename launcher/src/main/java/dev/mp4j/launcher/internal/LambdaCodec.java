@@ -21,8 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * class's {@code $deserializeLambda$} and the lambda metafactory: in a fresh JVM that costs tens of
  * milliseconds, most of a child's start.
  *
- * <p>The captured values travel as a {@link ValueRun}: numbers and the values {@link ValueCodec} tags
- * without an object stream; any other value sends all of them in one, so references between them survive.
+ * <p>The captured values travel as a {@link ValueRun}: numbers, the values {@link ValueCodec} tags and
+ * the launcher's queues, locks and other {@link Handle}s without an object stream; any other value sends all of them in one, so references between them survive.
  * What is not such a lambda (a class implementing the interface, a reference to a JDK method, a lambda
  * whose implementation this launcher cannot reach) travels as an object stream and comes back as itself.
  * Either way reading goes through {@link SerialFilter}: the implementation's class must be one it allows.

@@ -1,6 +1,9 @@
 package dev.mp4j.launcher.internal;
 
+import java.io.DataInput;
+import java.io.DataOutput;
 import java.io.IOException;
+import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serial;
 import java.io.Serializable;
@@ -40,10 +43,30 @@ public final class SharedBlock implements Serializable {
     @Serial
     private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
         in.defaultReadObject();
-        if (offset < 0 || size <= 0 || offset % SharedMemory.ALIGN != 0) {
-            throw new java.io.InvalidObjectException("bad shared block " + file + "@" + offset);
-        }
+        checkBounds(file, offset, size);
         attach();
+    }
+
+    private static void checkBounds(String file, long offset, long size) throws InvalidObjectException {
+        if (offset < 0 || size <= 0 || offset % SharedMemory.ALIGN != 0) {
+            throw new InvalidObjectException("bad shared block " + file + "@" + offset);
+        }
+    }
+
+    /** The fields its serialized form carries, for a {@link Handle} that holds this block. */
+    public void write(DataOutput out) throws IOException {
+        out.writeUTF(file);
+        out.writeLong(offset);
+        out.writeLong(size);
+    }
+
+    /** The block {@link #write} wrote, mapped here as deserialization maps it. */
+    public static SharedBlock read(DataInput in) throws IOException {
+        String file = in.readUTF();
+        long offset = in.readLong();
+        long size = in.readLong();
+        checkBounds(file, offset, size);
+        return new SharedBlock(file, offset, size);
     }
 
     /** The mapped file this block lives in (its directory is the creator's private shared-memory directory). */

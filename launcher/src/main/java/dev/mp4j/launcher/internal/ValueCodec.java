@@ -10,7 +10,9 @@ import java.util.Arrays;
  * How a value becomes bytes wherever one travels: queue items, messages on a pipe or a socket
  * connection, a manager call's arguments and results. The commonest values (null, strings, boxed
  * int/long/double/boolean, byte arrays) get a one-byte tag and their raw bytes, as pickle has opcodes for
- * them: an {@code ObjectOutputStream} costs microseconds just to start. Everything else uses Java
+ * them: an {@code ObjectOutputStream} costs microseconds just to start. The launcher's own handles
+ * (queues, locks, shared values, pipe ends: {@link Handle}) get a tag too and write their own fields, so
+ * a process that receives one needs no object stream at all. Everything else uses Java
  * serialization, whose stream always starts with 0xAC, a byte no tag uses; reading it goes through the
  * deserialization filter, and a refusal names the class.
  */
@@ -23,6 +25,7 @@ public final class ValueCodec {
     private static final byte DOUBLE = 5;
     private static final byte BOOLEAN = 6;
     private static final byte BYTES = 7;
+    private static final byte HANDLE = 8;
 
     private ValueCodec() {
     }
@@ -37,6 +40,7 @@ public final class ValueCodec {
             case Double number -> ByteBuffer.allocate(9).put(DOUBLE).putDouble(number).array();
             case Boolean truth -> new byte[] {BOOLEAN, (byte) (truth ? 1 : 0)};
             case byte[] raw -> tagged(BYTES, raw);
+            case Handle handle when HandleCodec.writesItself(handle) -> tagged(HANDLE, HandleCodec.encode(handle));
             default -> Serialization.toBytes(value, "a " + value.getClass().getName() + " " + use);
         };
     }
@@ -44,7 +48,8 @@ public final class ValueCodec {
     /** Whether {@code value} gets a tag of its own rather than an object stream. */
     public static boolean tags(Object value) {
         return value == null || value instanceof String || value instanceof Integer || value instanceof Long
-                || value instanceof Double || value instanceof Boolean || value instanceof byte[];
+                || value instanceof Double || value instanceof Boolean || value instanceof byte[]
+                || HandleCodec.writesItself(value);
     }
 
     public static Object decode(byte[] bytes) {
@@ -62,6 +67,7 @@ public final class ValueCodec {
             case DOUBLE -> in.getDouble();
             case BOOLEAN -> bytes[offset + 1] != 0;
             case BYTES -> Arrays.copyOfRange(bytes, offset + 1, offset + length);
+            case HANDLE -> HandleCodec.decode(bytes, offset + 1, length - 1);
             default -> deserialize(offset == 0 && length == bytes.length ? bytes : Arrays.copyOfRange(bytes, offset, offset + length));
         };
     }

@@ -8,9 +8,10 @@ import java.util.Arrays;
 /**
  * The bytes of a run of values: a map chunk's items and results, a lambda's captured values. All
  * {@code Integer} (all {@code Long}, all {@code Double}) go as one primitive array, a bulk copy; values of
- * the types {@link ValueCodec} tags (null, strings, booleans, byte arrays, mixed numbers) one by one with
- * their tag; anything else as one object stream of the whole array, so objects shared between values
- * stay shared. A few numbers are written byte by byte, many in one bulk copy.
+ * the types {@link ValueCodec} tags (null, strings, booleans, byte arrays, mixed numbers, the launcher's
+ * {@link Handle}s) one by one with their tag; anything else as one object stream of the whole array, so
+ * objects shared between values stay shared. A handle that recurs in a run is written once and the
+ * other places name its first, so it arrives as one object too. A few numbers are written byte by byte, many in one bulk copy.
  */
 public final class ValueRun {
 
@@ -79,14 +80,20 @@ public final class ValueRun {
         }
         if (allTagged(values, from, to)) {
             byte[][] encoded = new byte[count][];
+            int[] firstPlace = new int[count];
             int size = 0;
             for (int i = 0; i < count; i++) {
-                encoded[i] = ValueCodec.encode(values[from + i], what);
-                size += Integer.BYTES + encoded[i].length;
+                firstPlace[i] = firstPlaceOfHandle(values, from, from + i);
+                encoded[i] = firstPlace[i] < 0 ? ValueCodec.encode(values[from + i], what) : null;
+                size += Integer.BYTES + (encoded[i] == null ? 0 : encoded[i].length);
             }
             ByteCursor out = new ByteCursor(start(TAGGED, count, 0, size), HEADER);
-            for (byte[] value : encoded) {
-                out.putInt(value.length).put(value);
+            for (int i = 0; i < count; i++) {
+                if (encoded[i] == null) {
+                    out.putInt(-1 - firstPlace[i]); // the same object as there
+                } else {
+                    out.putInt(encoded[i].length).put(encoded[i]);
+                }
             }
             return out.written();
         }
@@ -142,6 +149,11 @@ public final class ValueRun {
             case TAGGED -> {
                 for (int i = 0; i < count; i++) {
                     int size = ByteCursor.getInt(bytes, at);
+                    if (size < 0) {
+                        values[i] = values[-1 - size];
+                        at += Integer.BYTES;
+                        continue;
+                    }
                     values[i] = ValueCodec.decode(bytes, at + Integer.BYTES, size);
                     at += Integer.BYTES + size;
                 }
@@ -149,6 +161,20 @@ public final class ValueRun {
             default -> throw new IllegalStateException("not a run of values: form " + form);
         }
         return values;
+    }
+
+    /** For a handle at {@code at}: the run's index of its first place before {@code at}, or -1. */
+    private static int firstPlaceOfHandle(Object[] values, int from, int at) {
+        Object value = values[at];
+        if (!(value instanceof Handle)) {
+            return -1;
+        }
+        for (int i = from; i < at; i++) {
+            if (values[i] == value) {
+                return i - from;
+            }
+        }
+        return -1;
     }
 
     private static boolean allTagged(Object[] values, int from, int to) {

@@ -1,5 +1,9 @@
 package dev.mp4j.launcher.managers;
 
+import dev.mp4j.launcher.internal.Handle;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.AbstractList;
@@ -13,7 +17,7 @@ import java.util.RandomAccess;
  * {@link List} that can be read and written by index but not resized, like CPython's ArrayProxy. It
  * prints like Python's array: {@code array('i', [5, 1, 2])}.
  */
-public final class ArrayProxy<T> extends AbstractList<T> implements RandomAccess, Serializable {
+public final class ArrayProxy<T> extends AbstractList<T> implements RandomAccess, Serializable, Handle {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -24,6 +28,16 @@ public final class ArrayProxy<T> extends AbstractList<T> implements RandomAccess
     ArrayProxy(ProxyRef ref, char typecode) {
         this.ref = ref;
         this.typecode = typecode;
+    }
+
+    @Override
+    public void writeHandle(DataOutput out) throws IOException {
+        ref.write(ProxyKinds.ARRAY, out);
+        out.writeChar(typecode);
+    }
+
+    static ArrayProxy<?> readHandle(DataInput in) throws IOException {
+        return new ArrayProxy<>(ProxyRef.read(in), in.readChar());
     }
 
     @SuppressWarnings("unchecked")

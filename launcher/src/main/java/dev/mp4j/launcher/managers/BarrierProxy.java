@@ -1,14 +1,18 @@
 package dev.mp4j.launcher.managers;
 
-import dev.mp4j.launcher.internal.Timeouts;
 import dev.mp4j.launcher.SharedBarrier;
+import dev.mp4j.launcher.internal.Handle;
+import dev.mp4j.launcher.internal.Timeouts;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.io.Serial;
 import java.util.concurrent.BrokenBarrierException;
 
 /**
  * A Barrier held by a {@link Manager}'s server.
  */
-final class BarrierProxy implements SharedBarrier {
+final class BarrierProxy implements SharedBarrier, Handle {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -17,6 +21,15 @@ final class BarrierProxy implements SharedBarrier {
 
     BarrierProxy(ProxyRef ref) {
         this.ref = ref;
+    }
+
+    @Override
+    public void writeHandle(DataOutput out) throws IOException {
+        ref.write(ProxyKinds.BARRIER, out);
+    }
+
+    static BarrierProxy readHandle(DataInput in) throws IOException {
+        return new BarrierProxy(ProxyRef.read(in));
     }
 
     @Override

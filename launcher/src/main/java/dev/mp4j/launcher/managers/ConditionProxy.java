@@ -1,13 +1,17 @@
 package dev.mp4j.launcher.managers;
 
 import dev.mp4j.launcher.SharedCondition;
+import dev.mp4j.launcher.internal.Handle;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.io.Serial;
 
 /**
  * A Condition (over its own RLock) held by a {@link Manager}'s server. Waiting or notifying without
  * holding the lock is refused, as in CPython.
  */
-final class ConditionProxy implements SharedCondition {
+final class ConditionProxy implements SharedCondition, Handle {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -16,6 +20,15 @@ final class ConditionProxy implements SharedCondition {
 
     ConditionProxy(ProxyRef ref) {
         this.ref = ref;
+    }
+
+    @Override
+    public void writeHandle(DataOutput out) throws IOException {
+        ref.write(ProxyKinds.CONDITION, out);
+    }
+
+    static ConditionProxy readHandle(DataInput in) throws IOException {
+        return new ConditionProxy(ProxyRef.read(in));
     }
 
     @Override

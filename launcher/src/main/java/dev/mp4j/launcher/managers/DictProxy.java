@@ -1,5 +1,9 @@
 package dev.mp4j.launcher.managers;
 
+import dev.mp4j.launcher.internal.Handle;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.AbstractMap;
@@ -14,7 +18,7 @@ import java.util.Set;
  * server (putAll and clear included); iteration, equals and toString work on a copy fetched in one round
  * trip, so what they show is the dict at one moment. Keys keep insertion order, as Python's dict.
  */
-public final class DictProxy<K, V> extends AbstractMap<K, V> implements Serializable {
+public final class DictProxy<K, V> extends AbstractMap<K, V> implements Serializable, Handle {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -23,6 +27,15 @@ public final class DictProxy<K, V> extends AbstractMap<K, V> implements Serializ
 
     DictProxy(ProxyRef ref) {
         this.ref = ref;
+    }
+
+    @Override
+    public void writeHandle(DataOutput out) throws IOException {
+        ref.write(ProxyKinds.DICT, out);
+    }
+
+    static DictProxy<?, ?> readHandle(DataInput in) throws IOException {
+        return new DictProxy<>(ProxyRef.read(in));
     }
 
     @SuppressWarnings("unchecked")

@@ -1,10 +1,14 @@
 package dev.mp4j.launcher.managers;
 
 import dev.mp4j.launcher.SharedEvent;
+import dev.mp4j.launcher.internal.Handle;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.io.Serial;
 
 /** An Event held by a {@link Manager}'s server. */
-final class EventProxy implements SharedEvent {
+final class EventProxy implements SharedEvent, Handle {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -13,6 +17,15 @@ final class EventProxy implements SharedEvent {
 
     EventProxy(ProxyRef ref) {
         this.ref = ref;
+    }
+
+    @Override
+    public void writeHandle(DataOutput out) throws IOException {
+        ref.write(ProxyKinds.EVENT, out);
+    }
+
+    static EventProxy readHandle(DataInput in) throws IOException {
+        return new EventProxy(ProxyRef.read(in));
     }
 
     @Override

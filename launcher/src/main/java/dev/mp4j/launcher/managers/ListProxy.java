@@ -1,5 +1,9 @@
 package dev.mp4j.launcher.managers;
 
+import dev.mp4j.launcher.internal.Handle;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.AbstractList;
@@ -17,7 +21,7 @@ import java.util.RandomAccess;
  * server ({@code addAll} included); iteration, equals, toString and toArray work on a copy fetched in one
  * round trip (its iterators are read-only).
  */
-public final class ListProxy<E> extends AbstractList<E> implements RandomAccess, Serializable {
+public final class ListProxy<E> extends AbstractList<E> implements RandomAccess, Serializable, Handle {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -26,6 +30,15 @@ public final class ListProxy<E> extends AbstractList<E> implements RandomAccess,
 
     ListProxy(ProxyRef ref) {
         this.ref = ref;
+    }
+
+    @Override
+    public void writeHandle(DataOutput out) throws IOException {
+        ref.write(ProxyKinds.LIST, out);
+    }
+
+    static ListProxy<?> readHandle(DataInput in) throws IOException {
+        return new ListProxy<>(ProxyRef.read(in));
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,10 @@
 package dev.mp4j.launcher.managers;
 
 import dev.mp4j.launcher.SharedLock;
+import dev.mp4j.launcher.internal.Handle;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.io.Serial;
 
 /**
@@ -10,7 +14,7 @@ import java.io.Serial;
  * release it ({@code IllegalMonitorStateException("cannot release un-acquired lock")}); a plain Lock is
  * not re-entrant.
  */
-final class LockProxy implements SharedLock {
+final class LockProxy implements SharedLock, Handle {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -21,6 +25,16 @@ final class LockProxy implements SharedLock {
     LockProxy(ProxyRef ref, boolean recursive) {
         this.ref = ref;
         this.recursive = recursive;
+    }
+
+    @Override
+    public void writeHandle(DataOutput out) throws IOException {
+        ref.write(ProxyKinds.LOCK, out);
+        out.writeBoolean(recursive);
+    }
+
+    static LockProxy readHandle(DataInput in) throws IOException {
+        return new LockProxy(ProxyRef.read(in), in.readBoolean());
     }
 
     @Override

@@ -6,10 +6,15 @@ import dev.mp4j.launcher.Client;
 import dev.mp4j.launcher.Connection;
 import dev.mp4j.launcher.ConnectionClosedException;
 import dev.mp4j.launcher.Multiprocessing;
+import dev.mp4j.launcher.internal.HandleCodec;
 import dev.mp4j.launcher.internal.Timeouts;
 import dev.mp4j.launcher.internal.ValueCodec;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
+import java.io.StreamCorruptedException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Map;
@@ -50,6 +55,28 @@ final class ManagerClient {
 
         byte[] key() {
             return authkey != null ? authkey : Multiprocessing.authkey();
+        }
+
+        /** The fields its serialized form carries, for a proxy written without an object stream. */
+        void write(DataOutput out) throws IOException {
+            address.writeHandle(out);
+            out.writeInt(authkey == null ? -1 : authkey.length);
+            if (authkey != null) {
+                out.write(authkey);
+            }
+            out.writeLong(instance);
+        }
+
+        static Endpoint read(DataInput in) throws IOException {
+            if (!(HandleCodec.read(in) instanceof Address address)) {
+                throw new StreamCorruptedException("a manager's endpoint without its address");
+            }
+            int keyLength = in.readInt();
+            byte[] authkey = keyLength < 0 ? null : new byte[keyLength];
+            if (authkey != null) {
+                in.readFully(authkey);
+            }
+            return new Endpoint(address, authkey, in.readLong());
         }
 
         @Override

@@ -1,5 +1,9 @@
 package dev.mp4j.launcher.managers;
 
+import dev.mp4j.launcher.internal.Handle;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Map;
@@ -10,7 +14,7 @@ import java.util.stream.Collectors;
  * {@code ns.set("x", 1)}, {@code ns.x} is {@code ns.get("x")} (a missing name throws
  * NoSuchElementException, Python's AttributeError).
  */
-public final class NamespaceProxy implements Serializable {
+public final class NamespaceProxy implements Serializable, Handle {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -19,6 +23,15 @@ public final class NamespaceProxy implements Serializable {
 
     NamespaceProxy(ProxyRef ref) {
         this.ref = ref;
+    }
+
+    @Override
+    public void writeHandle(DataOutput out) throws IOException {
+        ref.write(ProxyKinds.NAMESPACE, out);
+    }
+
+    static NamespaceProxy readHandle(DataInput in) throws IOException {
+        return new NamespaceProxy(ProxyRef.read(in));
     }
 
     @SuppressWarnings("unchecked")

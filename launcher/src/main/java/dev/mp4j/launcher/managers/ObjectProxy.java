@@ -1,5 +1,9 @@
 package dev.mp4j.launcher.managers;
 
+import dev.mp4j.launcher.internal.Handle;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.lang.reflect.InvocationHandler;
@@ -14,7 +18,7 @@ import java.util.Arrays;
  * view is a JDK dynamic proxy, which the deserialization filter refuses, so send the ObjectProxy and call
  * {@code as} on the other side.
  */
-public final class ObjectProxy implements Serializable {
+public final class ObjectProxy implements Serializable, Handle {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -25,6 +29,16 @@ public final class ObjectProxy implements Serializable {
     ObjectProxy(ProxyRef ref, String typeid) {
         this.ref = ref;
         this.typeid = typeid;
+    }
+
+    @Override
+    public void writeHandle(DataOutput out) throws IOException {
+        ref.write(ProxyKinds.OBJECT, out);
+        out.writeUTF(typeid);
+    }
+
+    static ObjectProxy readHandle(DataInput in) throws IOException {
+        return new ObjectProxy(ProxyRef.read(in), in.readUTF());
     }
 
     /** Calls {@code method} on the server's instance with {@code args}. */

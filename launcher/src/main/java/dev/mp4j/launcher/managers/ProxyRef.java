@@ -1,5 +1,8 @@
 package dev.mp4j.launcher.managers;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 
@@ -10,6 +13,17 @@ import java.io.Serializable;
 record ProxyRef(ManagerClient.Endpoint endpoint, long id) implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
+
+    /** The fields its serialized form carries, after the kind of the proxy that holds it. */
+    void write(byte kind, DataOutput out) throws IOException {
+        out.writeByte(kind);
+        endpoint.write(out);
+        out.writeLong(id);
+    }
+
+    static ProxyRef read(DataInput in) throws IOException {
+        return new ProxyRef(ManagerClient.Endpoint.read(in), in.readLong());
+    }
 
     /** Runs {@code op} on a built-in managed object: one round trip. */
     Object call(Operation op, Object... args) {

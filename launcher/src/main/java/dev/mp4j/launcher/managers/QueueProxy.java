@@ -1,9 +1,13 @@
 package dev.mp4j.launcher.managers;
 
-import dev.mp4j.launcher.internal.Timeouts;
 import dev.mp4j.launcher.Empty;
 import dev.mp4j.launcher.Full;
 import dev.mp4j.launcher.SharedQueue;
+import dev.mp4j.launcher.internal.Handle;
+import dev.mp4j.launcher.internal.Timeouts;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 
@@ -13,7 +17,7 @@ import java.io.Serializable;
  * on a JoinableQueue every {@link #put} counts a task until {@link #taskDone()}, and {@link #join()}
  * waits for all of them (one taskDone too many: {@code "task_done() called too many times"}).
  */
-public final class QueueProxy<E> implements SharedQueue<E>, Serializable {
+public final class QueueProxy<E> implements SharedQueue<E>, Serializable, Handle {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -24,6 +28,16 @@ public final class QueueProxy<E> implements SharedQueue<E>, Serializable {
     QueueProxy(ProxyRef ref, boolean joinable) {
         this.ref = ref;
         this.joinable = joinable;
+    }
+
+    @Override
+    public void writeHandle(DataOutput out) throws IOException {
+        ref.write(ProxyKinds.QUEUE, out);
+        out.writeBoolean(joinable);
+    }
+
+    static QueueProxy<?> readHandle(DataInput in) throws IOException {
+        return new QueueProxy<>(ProxyRef.read(in), in.readBoolean());
     }
 
     @Override

@@ -1,13 +1,17 @@
 package dev.mp4j.launcher.managers;
 
 import dev.mp4j.launcher.SharedSemaphore;
+import dev.mp4j.launcher.internal.Handle;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.io.Serial;
 
 /**
  * A Semaphore or BoundedSemaphore held by a {@link Manager}'s server. Releasing a bounded one above its
  * initial value throws {@code IllegalStateException("Semaphore released too many times")}.
  */
-final class SemaphoreProxy implements SharedSemaphore {
+final class SemaphoreProxy implements SharedSemaphore, Handle {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -16,6 +20,15 @@ final class SemaphoreProxy implements SharedSemaphore {
 
     SemaphoreProxy(ProxyRef ref) {
         this.ref = ref;
+    }
+
+    @Override
+    public void writeHandle(DataOutput out) throws IOException {
+        ref.write(ProxyKinds.SEMAPHORE, out);
+    }
+
+    static SemaphoreProxy readHandle(DataInput in) throws IOException {
+        return new SemaphoreProxy(ProxyRef.read(in));
     }
 
     @Override

@@ -1,5 +1,9 @@
 package dev.mp4j.launcher.managers;
 
+import dev.mp4j.launcher.internal.Handle;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 
@@ -9,7 +13,7 @@ import java.io.Serializable;
  * numbers as a C type would hold them ({@code 'd'} a double, {@code 'i'} an int); reads and writes are
  * each atomic, but {@code setValue(value() + 1)} is two calls: guard it with a manager lock.
  */
-public final class ValueProxy<T> implements Serializable {
+public final class ValueProxy<T> implements Serializable, Handle {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -20,6 +24,16 @@ public final class ValueProxy<T> implements Serializable {
     ValueProxy(ProxyRef ref, char typecode) {
         this.ref = ref;
         this.typecode = typecode;
+    }
+
+    @Override
+    public void writeHandle(DataOutput out) throws IOException {
+        ref.write(ProxyKinds.VALUE, out);
+        out.writeChar(typecode);
+    }
+
+    static ValueProxy<?> readHandle(DataInput in) throws IOException {
+        return new ValueProxy<>(ProxyRef.read(in), in.readChar());
     }
 
     @SuppressWarnings("unchecked")
