@@ -8,14 +8,16 @@ import java.util.Map;
 /**
  * The samples a freshly launched child JVM decodes while it waits for its real payload ({@link WarmUp}):
  * a target capturing a plain value, which loads the payload's layout and resolving a lambda's
- * implementation, and one capturing an {@code int[]}, which its values' object stream carries. Encoded
- * once per JVM, on first use. Neither target is ever run.
+ * implementation; one capturing a {@link Lock}, whose shared block the child maps; and one capturing an
+ * {@code int[]}, which its values' object stream carries. Encoded once per JVM, on first use (the lock
+ * is this JVM's, kept for its life). No target is ever run.
  */
 final class WarmUpSample {
 
     private static final byte[] BYTES = WarmUp.frame(
             sample(lightTarget("warm-up")),
-            sample(heavyTarget(new int[] {0})));
+            sample(lockTarget(new Lock())),
+            sample(streamedTarget(new int[] {0})));
 
     private WarmUpSample() {
     }
@@ -28,7 +30,11 @@ final class WarmUpSample {
         return () -> neverRun(text, 0);
     }
 
-    private static Target heavyTarget(int[] numbers) {
+    private static Target lockTarget(Lock lock) {
+        return () -> neverRun(lock.toString(), 0);
+    }
+
+    private static Target streamedTarget(int[] numbers) {
         return () -> neverRun("warm-up", numbers.length);
     }
 

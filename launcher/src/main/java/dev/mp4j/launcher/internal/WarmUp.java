@@ -9,11 +9,11 @@ import java.io.UncheckedIOException;
 
 /**
  * What a booted child JVM decodes while it waits for its payload, so that reading the real one finds
- * its classes loaded and linked: a light sample (a target capturing plain values) and a heavy one (its
- * captured values in an object stream). The light one is decoded at once. The heavy one only once the
- * JVM has waited {@value #HEAVY_AFTER_MILLIS} ms more: a JVM's first object stream costs ~100 ms of CPU,
- * and during a burst of starts the payload comes sooner, so a spare warming up then would only take a
- * core from the children being started.
+ * its classes loaded and linked: a light sample (a target capturing plain values), decoded at once, and
+ * heavy ones (a shared lock, whose mapping is a JVM's first use of the FFM API; values in an object
+ * stream, whose first use costs ~100 ms of CPU), decoded only once the JVM has waited
+ * {@value #HEAVY_AFTER_MILLIS} ms more: during a burst of starts the payload comes sooner, and a spare
+ * warming up then would only take a core from the children being started.
  */
 public final class WarmUp {
 
@@ -23,19 +23,22 @@ public final class WarmUp {
     private volatile boolean heavyDecoded;
     private Thread heavyTurn;
 
-    /** The frame a parent sends a new JVM before its payload: both samples, each a {@link LaunchPayload}. */
-    public static byte[] frame(byte[] light, byte[] heavy) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(light.length + heavy.length + 8);
+    /** The frame a parent sends a new JVM before its payload: the samples, each a {@link LaunchPayload}. */
+    public static byte[] frame(byte[] light, byte[]... heavy) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             Blocks.write(out, light);
-            Blocks.write(out, heavy);
+            out.writeInt(heavy.length);
+            for (byte[] sample : heavy) {
+                Blocks.write(out, sample);
+            }
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible); // a byte array does not fail
         }
         return bytes.toByteArray();
     }
 
-    /** Decodes the light sample now and leaves the heavy one to a daemon thread; an empty frame warms nothing. */
+    /** Decodes the light sample now and leaves the heavy ones to a daemon thread; an empty frame warms nothing. */
     static WarmUp start(byte[] frame) throws IOException, ClassNotFoundException {
         WarmUp warmUp = new WarmUp();
         if (frame.length == 0) {
@@ -43,7 +46,10 @@ public final class WarmUp {
         }
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(frame));
         decode(Blocks.read(in));
-        byte[] heavy = Blocks.read(in);
+        byte[][] heavy = new byte[in.readInt()][];
+        for (int i = 0; i < heavy.length; i++) {
+            heavy[i] = Blocks.read(in);
+        }
         warmUp.heavyTurn = Thread.ofPlatform().daemon().name("mp4j-warm-up").start(() -> warmUp.decodeIfStillWaiting(heavy));
         return warmUp;
     }
@@ -53,19 +59,22 @@ public final class WarmUp {
         payloadArrived = true;
     }
 
-    private void decodeIfStillWaiting(byte[] heavy) {
+    private void decodeIfStillWaiting(byte[][] heavy) {
         try {
             Thread.sleep(HEAVY_AFTER_MILLIS);
-            if (!payloadArrived) {
-                decode(heavy);
-                heavyDecoded = true;
+            for (byte[] sample : heavy) {
+                if (payloadArrived) {
+                    return;
+                }
+                decode(sample);
             }
+            heavyDecoded = true;
         } catch (InterruptedException | IOException | ClassNotFoundException ignored) {
             // a warm-up that does not happen only leaves the first payload slower
         }
     }
 
-    /** Waits at most {@code millis} for the heavy sample's turn to end; whether it was decoded: for tests. */
+    /** Waits at most {@code millis} for the heavy samples' turn to end; whether all were decoded: for tests. */
     boolean awaitHeavyTurn(long millis) throws InterruptedException {
         if (heavyTurn != null) {
             heavyTurn.join(millis);
