@@ -69,7 +69,6 @@ public class ChildProcess implements Serializable {
         this.creatorPid = ProcessHandle.current().pid();
         this.name = name != null ? name : defaultName();
         this.daemon = ProcessContext.daemon();
-        Spawner.prepare();
     }
 
     /** For subclasses that override {@link #run()}. */

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -34,25 +33,8 @@ public final class Spawner {
     private static final Supplier<byte[]> NO_WARM_UP = () -> new byte[0];
 
     private static final Spares spares = new Spares(warmUpSample -> launch(warmUpSample, ForkOptions.DEFAULT));
-    private static final AtomicBoolean preparing = new AtomicBoolean();
 
     private Spawner() {
-    }
-
-    /**
-     * Begins, once per JVM and on a daemon thread, what the first launch needs and a fresh JVM is slow at:
-     * this JVM's flags (the management API) and the children's AOT cache (a fingerprint of the launcher's
-     * build). Called as a process object is made, so that this runs while its creator goes on; a launch
-     * that comes first waits for what it needs, no longer.
-     */
-    public static void prepare() {
-        if (preparing.compareAndSet(false, true)) {
-            Thread.ofPlatform().daemon().name("mp4j-prepare").start(Spawner::prepareFirstLaunch);
-        }
-    }
-
-    private static void prepareFirstLaunch() {
-        AotCache.forChild(childJvmFlags());
     }
 
     /**
