@@ -25,7 +25,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * the JDK makes for every write of a heap array. On a Unix-domain socket the kernel is asked to hold up
  * to {@value #UNIX_SEND_BUFFER_BYTES} bytes in flight, so that such a frame goes in without the writer
  * waiting for the reader at every few hundred KiB. Receiving right after sending (a request and its
- * reply) waits on the selector before reading, as the reply cannot be there yet; otherwise it reads first.
+ * reply) does not read at once, as the reply cannot be there yet; otherwise it reads first. Before it
+ * sleeps on the selector, a receive keeps reading for a while ({@link ReadSpin}).
  */
 final class SocketConnection implements Connection {
 
@@ -44,6 +45,7 @@ final class SocketConnection implements Connection {
     private ByteBuffer outbound; // direct, made at the first send
     private ByteBuffer largeOutbound; // direct, made at the first frame larger than outbound
     private volatile boolean replyAwaited; // sent since the last receive: a hint, not a state
+    private final ReadSpin spin = new ReadSpin(); // under readLock
     private Selector readSelector;
     private Selector writeSelector;
     private volatile boolean closed;
@@ -128,7 +130,9 @@ final class SocketConnection implements Connection {
         try {
             if (replyAwaited && inbound.remaining() < HEADER_BYTES) {
                 replyAwaited = false;
-                awaitReadable(-1); // the reply to what was just sent: not there yet
+                if (!spinRead()) {
+                    awaitReadable(-1); // the reply to what was just sent: not there yet
+                }
             }
             fill(HEADER_BYTES);
             int length = inbound.getInt();
@@ -214,10 +218,28 @@ final class SocketConnection implements Connection {
     /** Makes {@code bytes} bytes available in {@link #inbound}. */
     private void fill(int bytes) throws IOException {
         while (inbound.remaining() < bytes) {
-            if (readIntoBuffer() == 0) {
+            if (readIntoBuffer() == 0 && !spinRead()) {
                 awaitReadable(-1);
             }
         }
+    }
+
+    /** Reads without sleeping for the {@link ReadSpin} window: true once some bytes came. */
+    private boolean spinRead() throws IOException {
+        long window = spin.windowNanos();
+        if (window == 0) {
+            return false;
+        }
+        long start = System.nanoTime();
+        do {
+            Thread.onSpinWait();
+            if (readIntoBuffer() != 0) {
+                spin.found(System.nanoTime() - start);
+                return true;
+            }
+        } while (System.nanoTime() - start < window);
+        spin.ranOut();
+        return false;
     }
 
     /** Reads what the socket has into the buffer: bytes read, 0 if none, -1 never (EOF throws). */
