@@ -32,16 +32,22 @@ public final class Futex {
     private static final int EAGAIN = 11;
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
-    private static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
-    private static final VarHandle ERRNO =
-            CALL_STATE.varHandle(java.lang.foreign.MemoryLayout.PathElement.groupElement("errno"));
-    /** One scratch area per thread: the {@code timespec} of a wait, then the captured errno. */
-    private static final ThreadLocal<MemorySegment> SCRATCH =
-            ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(16 + CALL_STATE.byteSize(), 8));
-
     private static final long SYS_FUTEX = syscallNumber();
-    private static final MethodHandle SYSCALL = link();
-    private static final boolean AVAILABLE = SYSCALL != null && selfCheck();
+    /** Decided before anything native is touched: a JVM that will not use the futex loads none of it. */
+    private static final boolean WANTED = SYS_FUTEX >= 0 && "on".equals(System.getProperty(PROPERTY))
+            && Futex.class.getModule().isNativeAccessEnabled();
+    private static final boolean AVAILABLE = WANTED && Native.SYSCALL != null && selfCheck();
+
+    /** The downcall and its layouts, initialized only where the futex is wanted. */
+    private static final class Native {
+        static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
+        static final VarHandle ERRNO =
+                CALL_STATE.varHandle(java.lang.foreign.MemoryLayout.PathElement.groupElement("errno"));
+        /** One scratch area per thread: the {@code timespec} of a wait, then the captured errno. */
+        static final ThreadLocal<MemorySegment> SCRATCH =
+                ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(16 + CALL_STATE.byteSize(), 8));
+        static final MethodHandle SYSCALL = link();
+    }
 
     private Futex() {
     }
@@ -58,7 +64,7 @@ public final class Futex {
      */
     public static void await(MemorySegment segment, long offset, int expected, long nanos) {
         requireAvailable();
-        MemorySegment scratch = SCRATCH.get();
+        MemorySegment scratch = Native.SCRATCH.get();
         long bounded = Math.max(1, nanos);
         scratch.set(ValueLayout.JAVA_LONG, 0, bounded / NANOS_PER_SECOND);
         scratch.set(ValueLayout.JAVA_LONG, 8, bounded % NANOS_PER_SECOND);
@@ -68,9 +74,9 @@ public final class Futex {
     /** Wakes up to {@code count} processes or threads sleeping on the word; returns how many it woke. */
     public static int wake(MemorySegment segment, long offset, int count) {
         requireAvailable();
-        long woken = call(SCRATCH.get(), word(segment, offset), FUTEX_WAKE, count, MemorySegment.NULL);
+        long woken = call(Native.SCRATCH.get(), word(segment, offset), FUTEX_WAKE, count, MemorySegment.NULL);
         if (woken < 0) {
-            throw new IllegalStateException("futex wake failed, errno " + errno(SCRATCH.get()));
+            throw new IllegalStateException("futex wake failed, errno " + errno(Native.SCRATCH.get()));
         }
         return (int) woken;
     }
@@ -84,7 +90,7 @@ public final class Futex {
 
     private static long call(MemorySegment scratch, MemorySegment word, int op, int value, MemorySegment timeout) {
         try {
-            return (long) SYSCALL.invokeExact(scratch.asSlice(16), SYS_FUTEX, word, (long) op, (long) value,
+            return (long) Native.SYSCALL.invokeExact(scratch.asSlice(16), SYS_FUTEX, word, (long) op, (long) value,
                     timeout, MemorySegment.NULL, 0L);
         } catch (Throwable e) {
             throw new IllegalStateException("futex call failed", e);
@@ -92,7 +98,7 @@ public final class Futex {
     }
 
     private static int errno(MemorySegment scratch) {
-        return (int) ERRNO.get(scratch.asSlice(16), 0L);
+        return (int) Native.ERRNO.get(scratch.asSlice(16), 0L);
     }
 
     private static void requireAvailable() {
@@ -114,10 +120,6 @@ public final class Futex {
 
     /** {@code long syscall(long number, ...)}, its six arguments passed as the words glibc reads them as. */
     private static MethodHandle link() {
-        if (SYS_FUTEX < 0 || !"on".equals(System.getProperty(PROPERTY))
-                || !Futex.class.getModule().isNativeAccessEnabled()) {
-            return null;
-        }
         try {
             Linker linker = Linker.nativeLinker();
             MemorySegment syscall = linker.defaultLookup().findOrThrow("syscall");
@@ -134,7 +136,7 @@ public final class Futex {
     /** A wait on a word that does not hold the expected value must fail at once with EAGAIN. */
     private static boolean selfCheck() {
         try {
-            MemorySegment scratch = SCRATCH.get();
+            MemorySegment scratch = Native.SCRATCH.get();
             MemorySegment probe = Arena.ofAuto().allocate(Integer.BYTES, Integer.BYTES);
             probe.set(ValueLayout.JAVA_INT, 0, 1);
             scratch.set(ValueLayout.JAVA_LONG, 0, 0L);

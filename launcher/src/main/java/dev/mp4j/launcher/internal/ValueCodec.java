@@ -30,19 +30,30 @@ public final class ValueCodec {
     private ValueCodec() {
     }
 
-    /** The bytes of {@code value}; {@code use} says where it goes, for the error if it cannot go. */
+    /**
+     * The bytes of {@code value}; {@code use} says where it goes, for the error if it cannot go. A chain
+     * of tests, not a pattern {@code switch}: a type switch has its class generated at its first run,
+     * milliseconds of every child that sends or receives a value, and the AOT cache cannot hold it.
+     */
     public static byte[] encode(Object value, String use) {
-        return switch (value) {
-            case null -> new byte[] {NULL};
-            case String text -> tagged(STRING, text.getBytes(StandardCharsets.UTF_8));
-            case Integer number -> ByteBuffer.allocate(5).put(INTEGER).putInt(number).array();
-            case Long number -> ByteBuffer.allocate(9).put(LONG).putLong(number).array();
-            case Double number -> ByteBuffer.allocate(9).put(DOUBLE).putDouble(number).array();
-            case Boolean truth -> new byte[] {BOOLEAN, (byte) (truth ? 1 : 0)};
-            case byte[] raw -> tagged(BYTES, raw);
-            case Handle handle when HandleCodec.writesItself(handle) -> tagged(HANDLE, HandleCodec.encode(handle));
-            default -> Serialization.toBytes(value, "a " + value.getClass().getName() + " " + use);
-        };
+        if (value == null) {
+            return new byte[] {NULL};
+        } else if (value instanceof String text) {
+            return tagged(STRING, text.getBytes(StandardCharsets.UTF_8));
+        } else if (value instanceof Integer number) {
+            return ByteBuffer.allocate(5).put(INTEGER).putInt(number).array();
+        } else if (value instanceof Long number) {
+            return ByteBuffer.allocate(9).put(LONG).putLong(number).array();
+        } else if (value instanceof Double number) {
+            return ByteBuffer.allocate(9).put(DOUBLE).putDouble(number).array();
+        } else if (value instanceof Boolean truth) {
+            return new byte[] {BOOLEAN, (byte) (truth ? 1 : 0)};
+        } else if (value instanceof byte[] raw) {
+            return tagged(BYTES, raw);
+        } else if (value instanceof Handle handle && HandleCodec.writesItself(handle)) {
+            return tagged(HANDLE, HandleCodec.encode(handle));
+        }
+        return Serialization.toBytes(value, "a " + value.getClass().getName() + " " + use);
     }
 
     /** Whether {@code value} gets a tag of its own rather than an object stream. */
