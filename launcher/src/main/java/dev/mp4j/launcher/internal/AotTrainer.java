@@ -28,8 +28,8 @@ import java.util.stream.Stream;
  * cache (not for users). It starts exactly one child, with {@code -XX:AOTCacheOutput}, and has it do what
  * children do: boot and read a payload (a pool worker's lambda target), run a few thousand small tasks
  * and a map (method profiles for the worker loop, JEP 515), deserialize a lambda target and a subclass
- * target as {@link ChildMain} does, load the classes of a child recording a timeline, connect to a
- * queue, a pipe and a lock owned here, and relay items between two one-slot queues. When that
+ * target as {@link ChildMain} does, load the classes of a child recording a timeline, and connect to a
+ * queue, a pipe and a lock owned here. When that
  * child exits, HotSpot writes the cache; it is renamed into place only if every step gave the expected
  * answer. Holds the cache's lock file throughout, so no two trainers of one key run at once.
  */
@@ -38,8 +38,6 @@ public final class AotTrainer {
     private static final long GIVE_UP_MILLIS = 180_000;
     private static final int TASKS = 5_000;
     private static final int ITEMS = 100_000;
-    /** Items through one-slot queues each way: a child's get, put and both waits, with their profiles. */
-    private static final int HANDOFFS = 2_000;
 
     private AotTrainer() {
     }
@@ -125,42 +123,12 @@ public final class AotTrainer {
             });
             boolean answered = "pipe".equals(pipe.conn1().recv());
             List<String> got = List.of(queue.get(true, 60), queue.get(true, 60));
-            if (!handedOffThroughTheChild(pool)) {
-                return false;
-            }
             pool.close();
             pool.join();
             return answered && got.contains("lambda") && got.contains("subclass");
         } finally {
             pool.terminate();
         }
-    }
-
-    /**
-     * Items put here into a one-slot queue, taken by the child and put into another one-slot queue,
-     * taken here in order: the ring's get and put in a child, waiting for an item and for room.
-     */
-    private static boolean handedOffThroughTheChild(Pool pool) throws Exception {
-        Queue<Integer> toChild = new Queue<>(1);
-        Queue<Integer> fromChild = new Queue<>(1);
-        AsyncResult<Boolean> relayed = pool.applyAsync(() -> {
-            for (int i = 0; i < HANDOFFS; i++) {
-                fromChild.put(toChild.get(true, 60), true, 60);
-            }
-            return true;
-        });
-        Thread feeder = Thread.ofPlatform().daemon().name("mp4j-aot-feeder").start(() -> {
-            for (int i = 0; i < HANDOFFS; i++) {
-                toChild.put(i, true, 60);
-            }
-        });
-        for (int i = 0; i < HANDOFFS; i++) {
-            if (fromChild.get(true, 60) != i) {
-                return false;
-            }
-        }
-        feeder.join();
-        return relayed.get();
     }
 
     /** A payload as {@link ChildProcess#start()} makes it: a target, or a subclass's {@code run()}. */
