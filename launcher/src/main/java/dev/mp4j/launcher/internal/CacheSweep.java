@@ -14,8 +14,10 @@ import java.util.stream.Stream;
  * deletes them at exit. Users touch what they use ({@link AotCache}, {@link ArgFile}: once per JVM), so
  * the modification time says when an entry was last needed. A sweep keeps the {@value #CACHES_KEPT}
  * most recently used AOT caches and any used within the last hour, with their JARs and lock files, and
- * argument files used within {@value #ARGFILE_DAYS} days. A child still booting from a deleted file
- * is unharmed: only entries unused for an hour or more go, and an open file outlives its name.
+ * argument files used within {@value #ARGFILE_DAYS} days. Temporary files ({@code *.tmp}, written
+ * and then renamed into place) untouched for an hour go too: their writer died half-way, as a parent
+ * that exits while its daemon thread copies the launcher's JAR does. A child still booting from a
+ * deleted file is unharmed: only entries unused for an hour or more go, and an open file outlives its name.
  */
 final class CacheSweep {
 
@@ -39,6 +41,9 @@ final class CacheSweep {
                 caches.add(entry);
             } else if (name.startsWith("child-") && name.endsWith(".args")
                     && lastUsed(entry) < now - ARGFILE_DAYS * 24 * HOUR_MILLIS) {
+                Files.deleteIfExists(entry);
+            } else if ((name.startsWith("child-") || name.startsWith("launcher-")) && name.endsWith(".tmp")
+                    && lastUsed(entry) < now - HOUR_MILLIS) {
                 Files.deleteIfExists(entry);
             }
         }

@@ -56,6 +56,19 @@ class CacheSweepTest {
         assertThat(names()).containsExactlyInAnyOrder("child-recent.args", "unrelated.txt");
     }
 
+    @Test
+    void temporaryFilesLeftByAWriterThatDiedGoAfterAnHour() throws IOException {
+        touch("launcher-a.jar.4242.1f2e3d.tmp", NOW - 2 * HOUR); // a copy cut short
+        touch("child-b.args.4242.1f2e3e.tmp", NOW - 2 * HOUR);
+        touch("child-c.aot.training.tmp", NOW - 2 * HOUR);
+        touch("launcher-d.jar.4343.1f2e3f.tmp", NOW - HOUR / 60); // being written now
+        touch("unrelated.tmp", NOW - 1000 * HOUR);
+
+        CacheSweep.sweep(dir, NOW);
+
+        assertThat(names()).containsExactlyInAnyOrder("launcher-d.jar.4343.1f2e3f.tmp", "unrelated.tmp");
+    }
+
     private void cacheUsed(String key, long when) throws IOException {
         touch("child-" + key + ".aot", when);
         touch("child-" + key + ".aot.lock", when);
