@@ -6,7 +6,6 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
-import java.io.StreamCorruptedException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.UnixDomainSocketAddress;
@@ -68,12 +67,7 @@ public final class Address implements Serializable, Handle {
         if (in.readBoolean()) {
             return new Address(in.readUTF(), null, -1);
         }
-        String host = in.readUTF();
-        int port = in.readInt();
-        if (port < 0 || port > 65535) {
-            throw new StreamCorruptedException("bad port " + port);
-        }
-        return new Address(null, host, port);
+        return tcp(in.readUTF(), in.readInt()); // a bad port fails as it does for a caller
     }
 
     public boolean isUnix() {

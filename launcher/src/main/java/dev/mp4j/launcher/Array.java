@@ -103,7 +103,7 @@ public final class Array implements Serializable, Handle {
         if (length < 0) {
             throw new StreamCorruptedException("bad array length " + length);
         }
-        return new Array(type, length, SharedBlock.read(in), HandleKinds.readField(in, SharedLock.class));
+        return new Array(type, length, SharedBlock.read(in), HandleCodec.readField(in, SharedLock.class));
     }
 
     /** Python's {@code RawArray(typecode, size)}: shared, with no lock. */

@@ -1,9 +1,10 @@
 package dev.mp4j.launcher;
 
 import dev.mp4j.launcher.internal.Handle;
+import dev.mp4j.launcher.internal.HandleCodec;
 import dev.mp4j.launcher.internal.SharedBlock;
-import dev.mp4j.launcher.internal.Timeouts;
 import dev.mp4j.launcher.internal.SharedMemory;
+import dev.mp4j.launcher.internal.Timeouts;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -75,7 +76,7 @@ public final class Barrier implements SharedBarrier, Handle {
     static Barrier readHandle(DataInput in) throws IOException {
         int parties = in.readInt();
         double timeout = in.readDouble();
-        Condition cond = HandleKinds.readField(in, Condition.class);
+        Condition cond = HandleCodec.readField(in, Condition.class);
         if (parties < 1 || cond == null) {
             throw new StreamCorruptedException("bad barrier: " + parties + " parties, condition " + cond);
         }

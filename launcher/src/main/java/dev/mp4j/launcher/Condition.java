@@ -59,12 +59,12 @@ public final class Condition implements SharedCondition, Handle {
     }
 
     static Condition readHandle(DataInput in) throws IOException {
-        SharedLock lock = HandleKinds.readField(in, SharedLock.class);
+        SharedLock lock = HandleCodec.readField(in, SharedLock.class);
         if (lock == null) {
             throw new StreamCorruptedException("a Condition without its lock");
         }
-        return new Condition(lock, HandleKinds.readField(in, Semaphore.class), HandleKinds.readField(in, Semaphore.class),
-                HandleKinds.readField(in, Semaphore.class));
+        return new Condition(lock, HandleCodec.readField(in, Semaphore.class), HandleCodec.readField(in, Semaphore.class),
+                HandleCodec.readField(in, Semaphore.class));
     }
 
     public SharedLock lock() {

@@ -58,13 +58,4 @@ final class HandleKinds implements HandleCodec.Readers {
             default -> throw new StreamCorruptedException("no handle of kind " + kind);
         };
     }
-
-    /** A nested handle field of type {@code type}, as {@link HandleCodec#writeOptional} wrote it. */
-    static <T> T readField(DataInput in, Class<T> type) throws IOException {
-        Object handle = HandleCodec.read(in);
-        if (handle != null && !type.isInstance(handle)) {
-            throw new StreamCorruptedException("expected a " + type.getSimpleName() + ", read a " + handle.getClass().getSimpleName());
-        }
-        return type.cast(handle);
-    }
 }

@@ -1,6 +1,7 @@
 package dev.mp4j.launcher;
 
 import dev.mp4j.launcher.internal.Handle;
+import dev.mp4j.launcher.internal.HandleCodec;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -52,7 +53,7 @@ public record Pipe(Connection conn1, Connection conn2) implements java.io.Serial
     }
 
     static Pipe readHandle(DataInput in) throws IOException {
-        return new Pipe(HandleKinds.readField(in, PipeConnection.class), HandleKinds.readField(in, PipeConnection.class));
+        return new Pipe(HandleCodec.readField(in, PipeConnection.class), HandleCodec.readField(in, PipeConnection.class));
     }
 
     /** Python's {@code pipe[0]} and {@code pipe[1]}. */

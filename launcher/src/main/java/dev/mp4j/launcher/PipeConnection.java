@@ -194,7 +194,7 @@ final class PipeConnection implements Connection, Serializable, Handle {
 
     static PipeConnection readHandle(DataInput in) throws IOException {
         PipeConnection connection = new PipeConnection(in.readLong(), in.readInt(), in.readBoolean(), in.readBoolean());
-        connection.owner = HandleKinds.readField(in, Address.class);
+        connection.owner = HandleCodec.readField(in, Address.class);
         return connection;
     }
 

@@ -2,8 +2,8 @@ package dev.mp4j.launcher;
 
 import dev.mp4j.launcher.internal.Handle;
 import dev.mp4j.launcher.internal.HandleCodec;
-import dev.mp4j.launcher.internal.ValueCodec;
 import dev.mp4j.launcher.internal.Timeouts;
+import dev.mp4j.launcher.internal.ValueCodec;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -360,7 +360,7 @@ public class Queue<T> implements SharedQueue<T>, Serializable, Handle {
         long id = in.readLong();
         int maxsize = in.readInt();
         RingQueue ring = in.readBoolean() ? RingQueue.read(in) : null;
-        Address owner = HandleKinds.readField(in, Address.class);
+        Address owner = HandleCodec.readField(in, Address.class);
         return joinable ? new JoinableQueue<>(id, maxsize, ring, owner) : new Queue<>(id, maxsize, ring, owner);
     }
 

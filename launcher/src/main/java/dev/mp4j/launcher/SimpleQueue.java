@@ -1,6 +1,7 @@
 package dev.mp4j.launcher;
 
 import dev.mp4j.launcher.internal.Handle;
+import dev.mp4j.launcher.internal.HandleCodec;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -36,7 +37,7 @@ public final class SimpleQueue<T> implements Serializable, Handle {
     }
 
     static SimpleQueue<?> readHandle(DataInput in) throws IOException {
-        Queue<?> queue = HandleKinds.readField(in, Queue.class);
+        Queue<?> queue = HandleCodec.readField(in, Queue.class);
         if (queue == null) {
             throw new StreamCorruptedException("a SimpleQueue without its queue");
         }

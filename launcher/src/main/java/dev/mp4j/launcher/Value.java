@@ -78,7 +78,7 @@ public final class Value implements Serializable, Handle {
 
     static Value readHandle(DataInput in) throws IOException {
         TypeCode type = TypeCode.of(in.readChar());
-        return new Value(type, SharedBlock.read(in), HandleKinds.readField(in, SharedLock.class));
+        return new Value(type, SharedBlock.read(in), HandleCodec.readField(in, SharedLock.class));
     }
 
     /** Python's {@code RawValue}: shared, with no lock. */

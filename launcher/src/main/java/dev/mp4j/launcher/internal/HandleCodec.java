@@ -8,6 +8,7 @@ import java.io.DataInputStream;
 import java.io.DataOutput;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.StreamCorruptedException;
 import java.io.UncheckedIOException;
 
 /**
@@ -80,6 +81,15 @@ public final class HandleCodec {
             return null;
         }
         return kind < FIRST_PROXY_KIND ? launcherKinds().read(kind, in) : proxyKinds().read(kind, in);
+    }
+
+    /** A nested handle field of type {@code type} (or null), as {@link #writeOptional} wrote it. */
+    public static <T> T readField(DataInput in, Class<T> type) throws IOException {
+        Object handle = read(in);
+        if (handle != null && !type.isInstance(handle)) {
+            throw new StreamCorruptedException("expected a " + type.getSimpleName() + ", read a " + handle.getClass().getSimpleName());
+        }
+        return type.cast(handle);
     }
 
     /** Called once, by the launcher package's table as it initializes. */

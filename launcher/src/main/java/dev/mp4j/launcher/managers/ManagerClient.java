@@ -68,7 +68,8 @@ final class ManagerClient {
         }
 
         static Endpoint read(DataInput in) throws IOException {
-            if (!(HandleCodec.read(in) instanceof Address address)) {
+            Address address = HandleCodec.readField(in, Address.class);
+            if (address == null) {
                 throw new StreamCorruptedException("a manager's endpoint without its address");
             }
             int keyLength = in.readInt();
