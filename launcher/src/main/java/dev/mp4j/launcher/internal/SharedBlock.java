@@ -8,8 +8,10 @@ import java.io.ObjectInputStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 
 /**
  * A block of {@link SharedMemory}: what crosses a process boundary is only the file's path, the offset
@@ -21,13 +23,16 @@ public final class SharedBlock implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private static final VarHandle LONG = ValueLayout.JAVA_LONG.varHandle();
-    private static final VarHandle INT = ValueLayout.JAVA_INT.varHandle();
+    // Atomic words go through a byte-buffer view of the mapping: ValueLayout.varHandle() adapts its handle
+    // with combinators that spin about ten LambdaForm classes in every fresh JVM (some 10 ms of a child's start).
+    private static final VarHandle LONG = MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.nativeOrder());
+    private static final VarHandle INT = MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.nativeOrder());
 
     private final String file;
     private final long offset;
     private final long size;
     private transient MemorySegment segment;
+    private transient ByteBuffer words; // the block's first 2 GiB at most: a buffer's index is an int
 
     SharedBlock(String file, long offset, long size) {
         this.file = file;
@@ -38,6 +43,7 @@ public final class SharedBlock implements Serializable {
 
     private void attach() {
         segment = SharedMemory.segment(file).asSlice(offset, size);
+        words = segment.asSlice(0, Math.min(size, Integer.MAX_VALUE)).asByteBuffer();
     }
 
     @Serial
@@ -82,44 +88,48 @@ public final class SharedBlock implements Serializable {
         return size;
     }
 
+    private static int word(long at) {
+        return Math.toIntExact(at);
+    }
+
     public long getLongVolatile(long at) {
-        return (long) LONG.getVolatile(segment, at);
+        return (long) LONG.getVolatile(words, word(at));
     }
 
     public void setLongVolatile(long at, long value) {
-        LONG.setVolatile(segment, at, value);
+        LONG.setVolatile(words, word(at), value);
     }
 
     public void setLongRelease(long at, long value) {
-        LONG.setRelease(segment, at, value);
+        LONG.setRelease(words, word(at), value);
     }
 
     public boolean casLong(long at, long expected, long value) {
-        return LONG.compareAndSet(segment, at, expected, value);
+        return LONG.compareAndSet(words, word(at), expected, value);
     }
 
     long getAndSetLong(long at, long value) {
-        return (long) LONG.getAndSet(segment, at, value);
+        return (long) LONG.getAndSet(words, word(at), value);
     }
 
     public long getAndAddLong(long at, long delta) {
-        return (long) LONG.getAndAdd(segment, at, delta);
+        return (long) LONG.getAndAdd(words, word(at), delta);
     }
 
     public long getAndBitwiseOrLong(long at, long mask) {
-        return (long) LONG.getAndBitwiseOr(segment, at, mask);
+        return (long) LONG.getAndBitwiseOr(words, word(at), mask);
     }
 
     public long getAndBitwiseAndLong(long at, long mask) {
-        return (long) LONG.getAndBitwiseAnd(segment, at, mask);
+        return (long) LONG.getAndBitwiseAnd(words, word(at), mask);
     }
 
     public int getIntVolatile(long at) {
-        return (int) INT.getVolatile(segment, at);
+        return (int) INT.getVolatile(words, word(at));
     }
 
     public void setIntVolatile(long at, int value) {
-        INT.setVolatile(segment, at, value);
+        INT.setVolatile(words, word(at), value);
     }
 
     @Override
