@@ -2,12 +2,8 @@ package dev.mp4j.launcher.internal;
 
 import dev.mp4j.launcher.AuthenticationException;
 import dev.mp4j.launcher.Connection;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Arrays;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Mutual challenge-response over an authkey, as CPython's {@code deliver_challenge}/{@code
@@ -20,7 +16,6 @@ public final class Challenge {
     private static final byte[] WELCOME = "#WELCOME#".getBytes();
     private static final byte[] FAILURE = "#FAILURE#".getBytes();
     private static final int NONCE_BYTES = 32;
-    private static final SecureRandom random = new SecureRandom();
 
     private Challenge() {
     }
@@ -38,8 +33,7 @@ public final class Challenge {
     }
 
     private static void deliver(Connection connection, byte[] authkey) {
-        byte[] nonce = new byte[NONCE_BYTES];
-        random.nextBytes(nonce);
+        byte[] nonce = KernelRandom.bytes(NONCE_BYTES);
         connection.sendBytes(concat(CHALLENGE, nonce));
         byte[] response = connection.recvBytes();
         if (!MessageDigest.isEqual(response, hmac(authkey, nonce))) {
@@ -63,13 +57,7 @@ public final class Challenge {
     }
 
     private static byte[] hmac(byte[] key, byte[] message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key.length == 0 ? new byte[1] : key, "HmacSHA256"));
-            return mac.doFinal(message);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+        return HmacSha256.mac(key, message);
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

@@ -1,11 +1,6 @@
 package dev.mp4j.launcher.internal;
 
 import dev.mp4j.launcher.CurrentProcess;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -66,21 +61,8 @@ public final class ProcessContext {
         return new CurrentProcess(name, self.pid(), parent, daemon);
     }
 
-    /**
-     * 32 random bytes, like CPython's {@code os.urandom(32)}: from the kernel's generator where there is
-     * one, which is what {@code SecureRandom} reads too, after loading the JDK's security providers
-     * (tens of milliseconds of a program's first {@code start()}).
-     */
+    /** 32 random bytes, like CPython's {@code os.urandom(32)}. */
     private static byte[] newAuthkey() {
-        byte[] key = new byte[32];
-        try (InputStream kernel = Files.newInputStream(Path.of("/dev/urandom"))) {
-            if (kernel.readNBytes(key, 0, key.length) == key.length) {
-                return key;
-            }
-        } catch (IOException | RuntimeException noKernelGenerator) {
-            // Windows, or a sandbox without /dev
-        }
-        new SecureRandom().nextBytes(key);
-        return key;
+        return KernelRandom.bytes(32);
     }
 }
