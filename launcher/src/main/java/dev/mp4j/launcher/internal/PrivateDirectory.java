@@ -1,11 +1,16 @@
 package dev.mp4j.launcher.internal;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -17,21 +22,39 @@ import java.util.stream.Stream;
  */
 final class PrivateDirectory {
 
+    private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
+    private static final int MAX_ATTEMPTS = 100;
+
     private PrivateDirectory() {
     }
 
     static Path create(Path base, String prefix, String cleanupThreadName) throws IOException {
-        String name = prefix + ProcessHandle.current().pid() + "-";
-        Path dir;
-        try {
-            dir = Files.createTempDirectory(base, name, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        } catch (UnsupportedOperationException notPosix) {
-            dir = Files.createTempDirectory(base, name);
-        }
-        Path created = dir;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(created), cleanupThreadName));
+        Path dir = createUnique(base, prefix + ProcessHandle.current().pid() + "-");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir), cleanupThreadName));
         Thread.ofPlatform().daemon().name(cleanupThreadName + "-sweep").start(() -> sweepOrphans(base, prefix));
         return dir;
+    }
+
+    /**
+     * A new directory {@code <name><random hex>}: {@code createDirectory} fails rather than reuse an existing
+     * entry, so a name taken (or planted) by another user costs only another draw. Not
+     * {@code Files.createTempDirectory}, whose names come from a {@code SecureRandom}: setting that up
+     * loads the JDK's security providers, 25–35 ms of a program's first queue, lock or listener.
+     */
+    private static Path createUnique(Path base, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path dir = base.resolve(name + HexFormat.of().formatHex(KernelRandom.bytes(8)));
+            try {
+                return Files.createDirectory(dir, OWNER_ONLY);
+            } catch (UnsupportedOperationException notPosix) {
+                return Files.createDirectory(dir);
+            } catch (FileAlreadyExistsException taken) {
+                if (attempt == MAX_ATTEMPTS) {
+                    throw taken;
+                }
+            }
+        }
     }
 
     /** Removes the directories named {@code <prefix><pid>-...} of processes that no longer exist. */
