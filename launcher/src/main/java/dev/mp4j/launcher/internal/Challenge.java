@@ -36,7 +36,7 @@ public final class Challenge {
         byte[] nonce = KernelRandom.bytes(NONCE_BYTES);
         connection.sendBytes(concat(CHALLENGE, nonce));
         byte[] response = connection.recvBytes();
-        if (!MessageDigest.isEqual(response, hmac(authkey, nonce))) {
+        if (!MessageDigest.isEqual(response, HmacSha256.mac(authkey, nonce))) {
             connection.sendBytes(FAILURE);
             throw new AuthenticationException("digest received was wrong: the peer does not know the authkey");
         }
@@ -49,15 +49,11 @@ public final class Challenge {
                 || !Arrays.equals(Arrays.copyOf(challenge, CHALLENGE.length), CHALLENGE)) {
             throw new AuthenticationException("the peer did not send an authentication challenge");
         }
-        connection.sendBytes(hmac(authkey, Arrays.copyOfRange(challenge, CHALLENGE.length, challenge.length)));
+        connection.sendBytes(HmacSha256.mac(authkey, Arrays.copyOfRange(challenge, CHALLENGE.length, challenge.length)));
         byte[] verdict = connection.recvBytes();
         if (!Arrays.equals(verdict, WELCOME)) {
             throw new AuthenticationException("digest sent was rejected: the authkey does not match the peer's");
         }
-    }
-
-    private static byte[] hmac(byte[] key, byte[] message) {
-        return HmacSha256.mac(key, message);
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

@@ -43,12 +43,13 @@ final class PrivateDirectory {
      * loads the JDK's security providers, 25–35 ms of a program's first queue, lock or listener.
      */
     private static Path createUnique(Path base, String name) throws IOException {
+        FileAttribute<?>[] ownerOnly = base.getFileSystem().supportedFileAttributeViews().contains("posix")
+                ? new FileAttribute<?>[] {OWNER_ONLY}
+                : new FileAttribute<?>[0];
         for (int attempt = 0; ; attempt++) {
             Path dir = base.resolve(name + HexFormat.of().formatHex(KernelRandom.bytes(8)));
             try {
-                return Files.createDirectory(dir, OWNER_ONLY);
-            } catch (UnsupportedOperationException notPosix) {
-                return Files.createDirectory(dir);
+                return Files.createDirectory(dir, ownerOnly);
             } catch (FileAlreadyExistsException taken) {
                 if (attempt == MAX_ATTEMPTS) {
                     throw taken;
