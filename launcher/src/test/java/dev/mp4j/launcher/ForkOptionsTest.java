@@ -55,6 +55,22 @@ class ForkOptionsTest {
     }
 
     @Test
+    void aChildStartsOnASmallHeapThatAUsersSmallerLimitStillBounds() throws Exception {
+        Report heap = () -> Runtime.getRuntime().totalMemory() + " " + Runtime.getRuntime().maxMemory();
+        long[] usual = sizes(inChild(ForkOptions.DEFAULT, heap));
+        assertThat(usual[0] * 32).as("initial heap x 32 against the limit (the JVM's default is 1/16)")
+                .isLessThan(usual[1]);
+        long[] limited = sizes(inChild(ForkOptions.builder().jvmArgs("-Xmx16m").build(), heap));
+        assertThat(limited[1]).isLessThanOrEqualTo(16 * MIB);
+        assertThat(limited[0]).isLessThanOrEqualTo(limited[1]);
+    }
+
+    private static long[] sizes(String pair) {
+        String[] parts = pair.split(" ");
+        return new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1])};
+    }
+
+    @Test
     void aHeapLimitIsWhatTheChildsRuntimeReports() throws Exception {
         long limited = Long.parseLong(inChild(ForkOptions.builder().jvmArgs("-Xmx48m").build(),
                 () -> Long.toString(Runtime.getRuntime().maxMemory())));
