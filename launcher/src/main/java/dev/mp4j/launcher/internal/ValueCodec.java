@@ -10,7 +10,9 @@ import java.util.Arrays;
  * How a value becomes bytes wherever one travels: queue items, messages on a pipe or a socket
  * connection, a manager call's arguments and results. The commonest values (null, strings, boxed
  * int/long/double/boolean, byte arrays) get a one-byte tag and their raw bytes, as pickle has opcodes for
- * them: an {@code ObjectOutputStream} costs microseconds just to start. The launcher's own handles
+ * them: an {@code ObjectOutputStream} costs microseconds just to start. So do int, long and double
+ * arrays: an object stream computes an array class's serialVersionUID with SHA-1, which sets up the
+ * JDK's security providers (~40 ms) in a JVM that sends or receives its first one. The launcher's own handles
  * (queues, locks, shared values, pipe ends: {@link Handle}) get a tag too and write their own fields, so
  * a process that receives one needs no object stream at all. Everything else uses Java
  * serialization, whose stream always starts with 0xAC, a byte no tag uses; reading it goes through the
@@ -26,6 +28,9 @@ public final class ValueCodec {
     private static final byte BOOLEAN = 6;
     private static final byte BYTES = 7;
     private static final byte HANDLE = 8;
+    private static final byte INTS = 9;
+    private static final byte LONGS = 10;
+    private static final byte DOUBLES = 11;
 
     private ValueCodec() {
     }
@@ -50,6 +55,18 @@ public final class ValueCodec {
             return new byte[] {BOOLEAN, (byte) (truth ? 1 : 0)};
         } else if (value instanceof byte[] raw) {
             return tagged(BYTES, raw);
+        } else if (value instanceof int[] numbers) {
+            ByteBuffer out = ByteBuffer.allocate(1 + numbers.length * Integer.BYTES).put(INTS);
+            out.asIntBuffer().put(numbers);
+            return out.array();
+        } else if (value instanceof long[] numbers) {
+            ByteBuffer out = ByteBuffer.allocate(1 + numbers.length * Long.BYTES).put(LONGS);
+            out.asLongBuffer().put(numbers);
+            return out.array();
+        } else if (value instanceof double[] numbers) {
+            ByteBuffer out = ByteBuffer.allocate(1 + numbers.length * Double.BYTES).put(DOUBLES);
+            out.asDoubleBuffer().put(numbers);
+            return out.array();
         } else if (value instanceof Handle handle && HandleCodec.writesItself(handle)) {
             return tagged(HANDLE, HandleCodec.encode(handle));
         }
@@ -60,6 +77,7 @@ public final class ValueCodec {
     public static boolean tags(Object value) {
         return value == null || value instanceof String || value instanceof Integer || value instanceof Long
                 || value instanceof Double || value instanceof Boolean || value instanceof byte[]
+                || value instanceof int[] || value instanceof long[] || value instanceof double[]
                 || HandleCodec.writesItself(value);
     }
 
@@ -79,6 +97,21 @@ public final class ValueCodec {
             case BOOLEAN -> bytes[offset + 1] != 0;
             case BYTES -> Arrays.copyOfRange(bytes, offset + 1, offset + length);
             case HANDLE -> HandleCodec.decode(bytes, offset + 1, length - 1);
+            case INTS -> {
+                int[] numbers = new int[(length - 1) / Integer.BYTES];
+                in.asIntBuffer().get(numbers);
+                yield numbers;
+            }
+            case LONGS -> {
+                long[] numbers = new long[(length - 1) / Long.BYTES];
+                in.asLongBuffer().get(numbers);
+                yield numbers;
+            }
+            case DOUBLES -> {
+                double[] numbers = new double[(length - 1) / Double.BYTES];
+                in.asDoubleBuffer().get(numbers);
+                yield numbers;
+            }
             default -> deserialize(offset == 0 && length == bytes.length ? bytes : Arrays.copyOfRange(bytes, offset, offset + length));
         };
     }

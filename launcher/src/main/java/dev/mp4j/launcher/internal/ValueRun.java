@@ -8,7 +8,7 @@ import java.util.Arrays;
 /**
  * The bytes of a run of values: a map chunk's items and results, a lambda's captured values. All
  * {@code Integer} (all {@code Long}, all {@code Double}) go as one primitive array, a bulk copy; values of
- * the types {@link ValueCodec} tags (null, strings, booleans, byte arrays, mixed numbers, the launcher's
+ * the types {@link ValueCodec} tags (null, strings, booleans, byte, int, long and double arrays, mixed numbers, the launcher's
  * {@link Handle}s) one by one with their tag; anything else as one object stream of the whole array, so
  * objects shared between values stay shared. A handle that recurs in a run is written once and the
  * other places name its first, so it arrives as one object too. A few numbers are written byte by byte, many in one bulk copy.
