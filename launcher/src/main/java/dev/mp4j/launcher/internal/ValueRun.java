@@ -10,8 +10,8 @@ import java.util.Arrays;
  * {@code Integer} (all {@code Long}, all {@code Double}) go as one primitive array, a bulk copy; values of
  * the types {@link ValueCodec} tags (null, strings, booleans, byte, int, long and double arrays, mixed numbers, the launcher's
  * {@link Handle}s) one by one with their tag; anything else as one object stream of the whole array, so
- * objects shared between values stay shared. A handle that recurs in a run is written once and the
- * other places name its first, so it arrives as one object too. A few numbers are written byte by byte, many in one bulk copy.
+ * objects shared between values stay shared. A handle or an array that recurs in a run is written once
+ * and the other places name its first, so it arrives as one object too. A few numbers are written byte by byte, many in one bulk copy.
  */
 public final class ValueRun {
 
@@ -83,7 +83,7 @@ public final class ValueRun {
             int[] firstPlace = new int[count];
             int size = 0;
             for (int i = 0; i < count; i++) {
-                firstPlace[i] = firstPlaceOfHandle(values, from, from + i);
+                firstPlace[i] = firstPlaceOfShared(values, from, from + i);
                 encoded[i] = firstPlace[i] < 0 ? ValueCodec.encode(values[from + i], what) : null;
                 size += Integer.BYTES + (encoded[i] == null ? 0 : encoded[i].length);
             }
@@ -163,10 +163,13 @@ public final class ValueRun {
         return values;
     }
 
-    /** For a handle at {@code at}: the run's index of its first place before {@code at}, or -1. */
-    private static int firstPlaceOfHandle(Object[] values, int from, int at) {
+    /**
+     * For a handle or an array at {@code at} (values whose identity a receiver can see, unlike a string's
+     * or a boxed number's): the run's index of its first place before {@code at}, or -1.
+     */
+    private static int firstPlaceOfShared(Object[] values, int from, int at) {
         Object value = values[at];
-        if (!(value instanceof Handle)) {
+        if (!(value instanceof Handle) && (value == null || !value.getClass().isArray())) {
             return -1;
         }
         for (int i = from; i < at; i++) {

@@ -65,6 +65,19 @@ class ValueRunTest {
     }
 
     @Test
+    void anArrayThatRecursArrivesAsOneArray() {
+        int[] counts = {3, 1, 4};
+        byte[] raw = {5, 6};
+        Object[] values = {counts, "x", counts, raw, raw, new int[] {3, 1, 4}};
+        Object[] back = roundTrip(values, 0, values.length);
+        assertThat((int[]) back[0]).containsExactly(3, 1, 4);
+        assertThat(back[2]).isSameAs(back[0]);
+        assertThat(back[4]).isSameAs(back[3]);
+        assertThat(back[5]).isNotSameAs(back[0]);
+        assertThat((int[]) back[5]).containsExactly(3, 1, 4);
+    }
+
+    @Test
     void anUnserializableValueIsNamedWithWhatItBelongsTo() {
         Object[] values = {1, new Object()};
         assertThatThrownBy(() -> ValueRun.encode(values, "a chunk of map"))
