@@ -4,6 +4,8 @@ import dev.mp4j.launcher.SerializationException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
  * The bytes of a run of values: a map chunk's items and results, a lambda's captured values. All
@@ -81,10 +83,17 @@ public final class ValueRun {
         if (allTagged(values, from, to)) {
             byte[][] encoded = new byte[count][];
             int[] firstPlace = new int[count];
+            Map<Object, Integer> firstPlaces = null; // by identity, made at the first handle or array
             int size = 0;
             for (int i = 0; i < count; i++) {
-                firstPlace[i] = firstPlaceOfShared(values, from, from + i);
-                encoded[i] = firstPlace[i] < 0 ? ValueCodec.encode(values[from + i], what) : null;
+                Object value = values[from + i];
+                Integer first = null;
+                if (sharesIdentity(value)) {
+                    firstPlaces = firstPlaces == null ? new IdentityHashMap<>() : firstPlaces;
+                    first = firstPlaces.putIfAbsent(value, i);
+                }
+                firstPlace[i] = first == null ? -1 : first;
+                encoded[i] = first == null ? ValueCodec.encode(value, what) : null;
                 size += Integer.BYTES + (encoded[i] == null ? 0 : encoded[i].length);
             }
             ByteCursor out = new ByteCursor(start(TAGGED, count, 0, size), HEADER);
@@ -163,21 +172,9 @@ public final class ValueRun {
         return values;
     }
 
-    /**
-     * For a handle or an array at {@code at} (values whose identity a receiver can see, unlike a string's
-     * or a boxed number's): the run's index of its first place before {@code at}, or -1.
-     */
-    private static int firstPlaceOfShared(Object[] values, int from, int at) {
-        Object value = values[at];
-        if (!(value instanceof Handle) && (value == null || !value.getClass().isArray())) {
-            return -1;
-        }
-        for (int i = from; i < at; i++) {
-            if (values[i] == value) {
-                return i - from;
-            }
-        }
-        return -1;
+    /** A handle or an array: a value whose identity a receiver can see, unlike a string's or a boxed number's. */
+    private static boolean sharesIdentity(Object value) {
+        return value instanceof Handle || value != null && value.getClass().isArray();
     }
 
     private static boolean allTagged(Object[] values, int from, int to) {
