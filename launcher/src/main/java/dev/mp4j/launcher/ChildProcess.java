@@ -6,6 +6,7 @@ import dev.mp4j.launcher.internal.LaunchPayload;
 import dev.mp4j.launcher.internal.ProcessContext;
 import dev.mp4j.launcher.internal.Timeouts;
 import dev.mp4j.launcher.internal.SpawnedJvm;
+import dev.mp4j.launcher.internal.ChildKind;
 import dev.mp4j.launcher.internal.Spawner;
 import dev.mp4j.launcher.internal.ThreadDumps;
 import dev.mp4j.launcher.timeline.Timeline;
@@ -112,7 +113,8 @@ public class ChildProcess implements Serializable {
         ForkOptions options = DebugSwitch.apply(name, forkOptions());
         try {
             // Launched first: the JVM boots while this thread encodes the target, on another core.
-            SpawnedJvm spawned = Spawner.take(WarmUpSample::bytes, options);
+            ChildKind kind = ChildKind.of(body(), getClass() != ChildProcess.class, Timeline.RECORDING);
+            SpawnedJvm spawned = Spawner.take(WarmUpSample::bytes, options, kind);
             byte[] payload;
             try {
                 payload = payload();

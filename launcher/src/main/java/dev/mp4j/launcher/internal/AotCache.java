@@ -12,16 +12,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A JDK AOT cache (JEPs 483, 514, 515) for child JVMs: the classes a child loads, already parsed and
- * linked, with method profiles from a training run, mapped at boot. Children run with the launcher's
+ * JDK AOT caches (JEPs 483, 514, 515) for child JVMs: the classes a child loads, already parsed and
+ * linked, with method profiles from a training run, mapped at boot. There are two, one per
+ * {@link ChildKind}: the full cache, and a plain one for children whose target needs no object stream
+ * and no socket, smaller because every child pays for all of its cache's classes. Children run with the launcher's
  * classes first on their class path, from a copy as a JAR ({@link LauncherJar}), so the cache serves any
  * parent, class directories included; the parent's own class path follows unchanged.
  *
- * <p>The cache is keyed by the JDK, the launcher's build and the children's JVM flags, and shared by
- * every parent of this user ({@link CacheDirectory}). When it is missing, children start without it and
- * one detached JVM ({@link AotTrainer}) builds it in the background, once per machine and key: it
+ * <p>The caches are keyed by the JDK, the launcher's build and the children's JVM flags, and shared by
+ * every parent of this user ({@link CacheDirectory}). When one is missing, its children start without it
+ * (a plain child from the full cache, if that one is there) and one detached JVM ({@link AotTrainer})
+ * builds both in the background, once per machine and key: it
  * outlives a short parent by the few seconds training takes, holds a file lock so concurrent parents
- * never train twice, and renames the finished cache into place. A failed training is remembered and
+ * never train twice, and renames each finished cache into place. A failed training is remembered and
  * not retried for a day. Where anything of this is unavailable, children simply start without the
  * cache and nothing is printed. {@value #PROPERTY}{@code =false} turns it off.
  */
@@ -34,6 +37,7 @@ final class AotCache {
     private static boolean located;
     private static Path jar;
     private static Path cache;
+    private static Path plainCache;
     private static boolean trainerLaunched;
     private static boolean touched;
 
@@ -44,7 +48,7 @@ final class AotCache {
      * What a child launched now adds before its class path: the AOT cache flags and the launcher's JAR,
      * or nothing while there is no cache (then training starts in the background).
      */
-    static Use forChild(List<String> jvmFlags) {
+    static Use forChild(List<String> jvmFlags, ChildKind kind) {
         synchronized (lock) {
             if (!located) {
                 located = true;
@@ -53,16 +57,19 @@ final class AotCache {
             if (cache == null) {
                 return Use.NONE;
             }
-            if (Files.isRegularFile(cache) && Files.isRegularFile(jar)) {
-                touchOnce();
-                return new Use(List.of("-XX:AOTCache=" + cache, "-Xlog:aot=off", "-Xlog:cds=off"), jar.toString());
-            }
-            if (!trainerLaunched) {
+            boolean plainReady = Files.isRegularFile(plainCache);
+            boolean fullReady = Files.isRegularFile(cache);
+            if ((!plainReady || !fullReady) && !trainerLaunched) {
                 trainerLaunched = true;
                 Path origin = LauncherJar.origin();
                 Thread.ofPlatform().daemon().name("mp4j-aot-training").start(() -> launchTrainer(origin, jvmFlags));
             }
-            return Use.NONE;
+            Path chosen = kind == ChildKind.PLAIN && plainReady ? plainCache : fullReady ? cache : null;
+            if (chosen == null || !Files.isRegularFile(jar)) {
+                return Use.NONE;
+            }
+            touchOnce();
+            return new Use(List.of("-XX:AOTCache=" + chosen, "-Xlog:aot=off", "-Xlog:cds=off"), jar.toString());
         }
     }
 
@@ -87,6 +94,7 @@ final class AotCache {
             String key = hash.hex();
             jar = dir.resolve("launcher-" + key + ".jar");
             cache = dir.resolve("child-" + key + ".aot");
+            plainCache = plainOf(cache);
         } catch (IOException | RuntimeException e) {
             cache = null;
         }
@@ -102,6 +110,11 @@ final class AotCache {
                 // only a hint for sweeping
             }
         }
+    }
+
+    /** The plain cache of the key whose full cache is {@code cache} ({@code child-KEY.aot}): {@code plain-KEY.aot}. */
+    static Path plainOf(Path cache) {
+        return cache.resolveSibling("plain-" + cache.getFileName().toString().substring("child-".length()));
     }
 
     static Path lockFile(Path cache) {

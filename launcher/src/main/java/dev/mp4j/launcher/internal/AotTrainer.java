@@ -2,13 +2,19 @@ package dev.mp4j.launcher.internal;
 
 import dev.mp4j.launcher.ChildProcess;
 import dev.mp4j.launcher.Connection;
+import dev.mp4j.launcher.Event;
 import dev.mp4j.launcher.Lock;
 import dev.mp4j.launcher.Pipe;
 import dev.mp4j.launcher.Target;
 import dev.mp4j.launcher.Queue;
+import dev.mp4j.launcher.Value;
 import dev.mp4j.launcher.pool.AsyncResult;
 import dev.mp4j.launcher.pool.Pool;
 import dev.mp4j.launcher.timeline.Timeline;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.Serial;
 import java.nio.channels.FileChannel;
@@ -25,13 +31,16 @@ import java.util.stream.Stream;
 
 /**
  * The training run behind {@link AotCache}, in a JVM of its own started by the first parent that finds no
- * cache (not for users). It starts exactly one child, with {@code -XX:AOTCacheOutput}, and has it do what
- * children do: boot and read a payload (a pool worker's lambda target), run a few thousand small tasks
- * and a map (method profiles for the worker loop, JEP 515), deserialize a lambda target and a subclass
- * target as {@link ChildMain} does, load the classes of a child recording a timeline, and connect to a
- * queue, a pipe and a lock owned here. When that
- * child exits, HotSpot writes the cache; it is renamed into place only if every step gave the expected
- * answer. Holds the cache's lock file throughout, so no two trainers of one key run at once.
+ * cache (not for users). It trains the two caches one after the other, each in one child started with
+ * {@code -XX:AOTCacheOutput}. The plain cache's child does what a {@link ChildKind#PLAIN} child does: boot,
+ * read its payload, decode lambda targets of a few shapes, take a lock, update a shared value, take an
+ * item from a queue and put one. The full cache's child does what any child may: it boots and reads a
+ * payload (a pool worker's lambda target), runs a few thousand small tasks and a map (method profiles
+ * for the worker loop, JEP 515), deserializes a lambda target and a subclass target as {@link ChildMain}
+ * does, loads the classes of a child recording a timeline, and connects to a queue, a pipe and a lock
+ * owned here. When a child exits, HotSpot writes its cache; it is renamed into place only if every step
+ * gave the expected answer. Holds the full cache's lock file throughout, so no two trainers of one key
+ * run at once.
  */
 public final class AotTrainer {
 
@@ -45,35 +54,103 @@ public final class AotTrainer {
     public static void main(String[] args) throws Exception {
         Thread.ofPlatform().daemon().name("mp4j-aot-give-up").start(AotTrainer::haltWhenTooLong);
         Path cache = Path.of(args[0]);
-        Path written = cache.resolveSibling(cache.getFileName() + ".training.tmp"); // one trainer at a time: the lock
+        Path plain = AotCache.plainOf(cache);
         boolean trained = false;
         try (FileChannel channel = FileChannel.open(AotCache.lockFile(cache), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock held = channel.tryLock()) {
-            if (held == null || Files.exists(cache)) {
+             FileLock held = channel.tryLock()) { // one trainer at a time: the lock
+            if (held == null || Files.exists(cache) && Files.exists(plain)) {
                 return;
             }
+            deleteStaleOutputs(plain);
             deleteStaleOutputs(cache);
             String extra = System.getProperty(Spawner.JVM_OPTIONS_PROPERTY, "");
-            System.setProperty(Spawner.JVM_OPTIONS_PROPERTY,
-                    extra + " -XX:AOTCacheOutput=" + written + " -Xlog:aot=off -Xlog:cds=off");
-            trained = trainedOneChild() && Files.isRegularFile(written) && Files.size(written) > 0;
-            if (trained) {
-                Files.move(written, cache, StandardCopyOption.ATOMIC_MOVE);
-            } else {
+            // the plain cache first: it serves most children, and its training is the shorter
+            trained = trained(plain, extra, AotTrainer::trainPlainChild) && trained(cache, extra, AotTrainer::trainOneChild);
+            if (!trained) {
                 Files.writeString(AotCache.failureMarker(cache), "training did not complete" + System.lineSeparator());
             }
-        } finally {
-            Files.deleteIfExists(written);
         }
         System.exit(trained ? 0 : 1);
     }
 
-    private static boolean trainedOneChild() {
-        try {
-            return trainOneChild();
-        } catch (Exception | Error failure) {
-            return false;
+    /** One child's training run. */
+    private interface Training {
+        boolean succeeded() throws Exception;
+    }
+
+    /** Runs {@code training} in a child that writes {@code cache}, renamed into place only if every step answered. */
+    private static boolean trained(Path cache, String extraFlags, Training training) throws IOException {
+        if (Files.exists(cache)) {
+            return true;
         }
+        Path written = cache.resolveSibling(cache.getFileName() + ".training.tmp");
+        try {
+            System.setProperty(Spawner.JVM_OPTIONS_PROPERTY,
+                    extraFlags + " -XX:AOTCacheOutput=" + written + " -Xlog:aot=off -Xlog:cds=off");
+            boolean answered;
+            try {
+                answered = training.succeeded();
+            } catch (Exception | Error failure) {
+                answered = false;
+            }
+            if (!answered || !Files.isRegularFile(written) || Files.size(written) == 0) {
+                return false;
+            }
+            Files.move(written, cache, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } finally {
+            Files.deleteIfExists(written);
+        }
+    }
+
+    /**
+     * A {@link ChildKind#PLAIN} child: a lambda target capturing a queue, a lock, a shared value, an event
+     * and plain values, which decodes targets of other shapes as {@link ChildMain} does, takes the lock,
+     * updates the value, takes an item put here and answers with another.
+     */
+    private static boolean trainPlainChild() throws Exception {
+        Queue<String> toChild = new Queue<>();
+        Queue<String> fromChild = new Queue<>();
+        Lock lock = new Lock();
+        Value counter = new Value('i', 0);
+        Event done = new Event();
+        int number = 3;
+        byte[] shapes = framed(payloadOf(AotTrainer::touch), payloadOf(() -> touch("plain")),
+                payloadOf(() -> touch(number)), payloadOf(() -> touch(toChild, "plain", number)));
+        ChildProcess child = new ChildProcess(() -> plainChild(toChild, fromChild, lock, counter, done, shapes));
+        child.start();
+        toChild.put("plain");
+        boolean answered = "plain answered".equals(fromChild.get(true, 60)) && done.await(60);
+        child.join(60);
+        return answered && Integer.valueOf(0).equals(child.exitcode()) && counter.getInt() == 1;
+    }
+
+    private static void plainChild(Queue<String> in, Queue<String> out, Lock lock, Value counter, Event done,
+                                   byte[] shapes) throws Exception {
+        try (DataInputStream payloads = new DataInputStream(new ByteArrayInputStream(shapes))) {
+            for (int left = payloads.readInt(); left > 0; left--) {
+                runPayload(Blocks.read(payloads));
+            }
+        }
+        lock.acquire();
+        try {
+            counter.setInt(counter.getInt() + 1);
+        } finally {
+            lock.release();
+        }
+        out.put(in.get() + " answered");
+        done.set();
+    }
+
+    private static byte[] framed(byte[]... blocks) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(blocks.length);
+            for (byte[] block : blocks) {
+                Blocks.write(out, block);
+            }
+        }
+        return bytes.toByteArray();
     }
 
     private static boolean trainOneChild() throws Exception {

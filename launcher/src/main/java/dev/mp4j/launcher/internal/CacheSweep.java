@@ -10,10 +10,10 @@ import java.util.stream.Stream;
 
 /**
  * Keeps the shared {@link CacheDirectory} from growing without end. Every rebuild of the launcher or a
- * new JDK keys a new AOT cache (~16 MB), and every new class path a new argument file, while nothing
+ * new JDK keys a new pair of AOT caches (~16 and ~12 MB), and every new class path a new argument file, while nothing
  * deletes them at exit. Users touch what they use ({@link AotCache}, {@link ArgFile}: once per JVM), so
  * the modification time says when an entry was last needed. A sweep keeps the {@value #CACHES_KEPT}
- * most recently used AOT caches and any used within the last hour, with their JARs and lock files, and
+ * most recently used keys' caches and any used within the last hour, with their JARs and lock files, and
  * argument files used within {@value #ARGFILE_DAYS} days. Temporary files ({@code *.tmp}, written
  * and then renamed into place) untouched for an hour go too: their writer died half-way, as a parent
  * that exits while its daemon thread copies the launcher's JAR does. A child still booting from a
@@ -42,7 +42,7 @@ final class CacheSweep {
             } else if (name.startsWith("child-") && name.endsWith(".args")
                     && lastUsed(entry) < now - ARGFILE_DAYS * 24 * HOUR_MILLIS) {
                 Files.deleteIfExists(entry);
-            } else if ((name.startsWith("child-") || name.startsWith("launcher-")) && name.endsWith(".tmp")
+            } else if ((name.startsWith("child-") || name.startsWith("plain-") || name.startsWith("launcher-")) && name.endsWith(".tmp")
                     && lastUsed(entry) < now - HOUR_MILLIS) {
                 Files.deleteIfExists(entry);
             }
@@ -67,6 +67,7 @@ final class CacheSweep {
         Files.deleteIfExists(AotCache.lockFile(cache));
         Files.deleteIfExists(AotCache.failureMarker(cache));
         Files.deleteIfExists(dir.resolve("launcher-" + key + ".jar"));
+        Files.deleteIfExists(AotCache.plainOf(cache));
         Files.deleteIfExists(cache);
     }
 

@@ -32,36 +32,33 @@ public final class Spawner {
     /** For a JVM launched for a start() under way: its payload follows at once, nothing to warm up on. */
     private static final Supplier<byte[]> NO_WARM_UP = () -> new byte[0];
 
-    private static final Spares spares = new Spares(warmUpSample -> launch(warmUpSample, ForkOptions.DEFAULT));
+    private static final Spares spares = new Spares(warmUpSample -> launch(warmUpSample, ForkOptions.DEFAULT, ChildKind.PLAIN));
 
     private Spawner() {
     }
 
     /**
-     * A booted child JVM waiting for its payload: a spare if one is ready, else a new one. Each spare
-     * first gets {@code warmUpSample}, a payload it may decode while it waits; it is asked for only once
-     * the spare has been launched, so making it never delays the launch. A JVM launched for this call
-     * gets an empty sample: its payload follows at once.
+     * A booted child JVM waiting for its payload: a spare if one is ready, else a new one, which boots from
+     * the AOT cache of {@code kind} (a spare, booted before anyone knew, from the plain one: a booted JVM of
+     * either kind is sooner than a new one). Each spare first gets {@code warmUpSample}, a payload it may
+     * decode while it waits; it is asked for only once the spare has been launched, so making it never
+     * delays the launch. A JVM launched for this call gets an empty sample: its payload follows at once. A
+     * child with options other than the defaults gets a JVM of its own.
      */
-    public static SpawnedJvm take(Supplier<byte[]> warmUpSample) throws IOException {
-        return take(warmUpSample, ForkOptions.DEFAULT);
-    }
-
-    /** Like {@link #take(Supplier)}; a child with options other than the defaults gets a JVM of its own. */
-    public static SpawnedJvm take(Supplier<byte[]> warmUpSample, ForkOptions options) throws IOException {
+    public static SpawnedJvm take(Supplier<byte[]> warmUpSample, ForkOptions options, ChildKind kind) throws IOException {
         if (!options.isDefault()) {
-            return launch(NO_WARM_UP, options);
+            return launch(NO_WARM_UP, options, kind);
         }
         SpawnedJvm ready = spares.take(spareWanted(), warmUpSample);
-        return ready != null ? ready : launch(NO_WARM_UP, options);
+        return ready != null ? ready : launch(NO_WARM_UP, options, kind);
     }
 
     private static boolean spareWanted() {
         return !"false".equalsIgnoreCase(System.getProperty(SPARE_PROPERTY, "true"));
     }
 
-    private static SpawnedJvm launch(Supplier<byte[]> warmUpSample, ForkOptions options) throws IOException {
-        SpawnedJvm spawned = new SpawnedJvm(command(options).start());
+    private static SpawnedJvm launch(Supplier<byte[]> warmUpSample, ForkOptions options, ChildKind kind) throws IOException {
+        SpawnedJvm spawned = new SpawnedJvm(command(options, kind).start());
         if (!options.isDefault()) {
             spawned.awaitBooted();
         }
@@ -74,9 +71,9 @@ public final class Spawner {
      * (absolute: a child may run in another directory), then the child's own options (last, so they
      * win), then {@link ChildMain}; with the child's environment and working directory.
      */
-    private static ProcessBuilder command(ForkOptions options) throws IOException {
+    private static ProcessBuilder command(ForkOptions options, ChildKind kind) throws IOException {
         List<String> jvmFlags = childJvmFlags();
-        AotCache.Use aot = options.isDefault() ? AotCache.forChild(jvmFlags) : AotCache.Use.NONE;
+        AotCache.Use aot = options.isDefault() ? AotCache.forChild(jvmFlags, kind) : AotCache.Use.NONE;
         List<String> shared = new ArrayList<>(jvmFlags);
         shared.addAll(aot.flags());
         String classPath = absolute(System.getProperty("java.class.path"));

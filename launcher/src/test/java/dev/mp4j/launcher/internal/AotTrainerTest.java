@@ -24,7 +24,7 @@ class AotTrainerTest {
     Path dir;
 
     @Test
-    void aTrainingRunWritesACacheThatAChildsJvmStartsFrom() throws Exception {
+    void aTrainingRunWritesBothCachesThatAChildsJvmStartsFrom() throws Exception {
         Path jar = dir.resolve("launcher.jar");
         LauncherJar.copy(LauncherJar.origin(), jar);
         Path cache = dir.resolve("child-test.aot");
@@ -35,16 +35,22 @@ class AotTrainerTest {
         train.addAll(List.of("-Dmp4j.spare=false", "-Dmp4j.aot=false", "-cp", jar.toString(),
                 AotTrainer.class.getName(), cache.toString()));
         assertThat(exitOf(train, 200)).as("the trainer's exit code").isZero();
+        Path plain = AotCache.plainOf(cache);
         assertThat(cache).isRegularFile();
-        assertThat(Files.size(cache)).isGreaterThan(1_000_000);
+        assertThat(plain).isRegularFile();
+        assertThat(Files.size(plain)).isGreaterThan(1_000_000);
+        assertThat(Files.size(plain)).as("the plain cache holds less").isLessThan(Files.size(cache));
         assertThat(AotCache.failureMarker(cache)).doesNotExist();
+        assertThat(dir).isDirectoryNotContaining("glob:**.tmp");
 
         // AOTMode=on: the JVM refuses to start when it cannot use the cache. With nothing on its standard
         // input, a child's main finds no payload and ends at once, with 0.
-        List<String> use = new ArrayList<>(List.of(Spawner.javaExecutable()));
-        use.addAll(flags);
-        use.addAll(List.of("-XX:AOTMode=on", "-XX:AOTCache=" + cache, "-cp", jar.toString(), ChildMain.class.getName()));
-        assertThat(exitOf(use, 60)).as("a JVM started from the cache").isZero();
+        for (Path each : List.of(cache, plain)) {
+            List<String> use = new ArrayList<>(List.of(Spawner.javaExecutable()));
+            use.addAll(flags);
+            use.addAll(List.of("-XX:AOTMode=on", "-XX:AOTCache=" + each, "-cp", jar.toString(), ChildMain.class.getName()));
+            assertThat(exitOf(use, 60)).as("a JVM started from " + each).isZero();
+        }
     }
 
     private static int exitOf(List<String> command, long seconds) throws Exception {

@@ -23,15 +23,15 @@ class CacheSweepTest {
         cacheUsed("a", NOW - 10 * HOUR);
         cacheUsed("b", NOW - 20 * HOUR);
         cacheUsed("c", NOW - 30 * HOUR);
-        cacheUsed("d", NOW - 40 * HOUR); // fourth most recent and old: goes, with its jar and lock
+        cacheUsed("d", NOW - 40 * HOUR); // fourth most recent and old: goes, with its plain cache, jar and lock
         cacheUsed("e", NOW - 50 * HOUR);
 
         CacheSweep.sweep(dir, NOW);
 
         assertThat(names()).containsExactlyInAnyOrder(
-                "child-a.aot", "child-a.aot.lock", "launcher-a.jar",
-                "child-b.aot", "child-b.aot.lock", "launcher-b.jar",
-                "child-c.aot", "child-c.aot.lock", "launcher-c.jar");
+                "child-a.aot", "plain-a.aot", "child-a.aot.lock", "launcher-a.jar",
+                "child-b.aot", "plain-b.aot", "child-b.aot.lock", "launcher-b.jar",
+                "child-c.aot", "plain-c.aot", "child-c.aot.lock", "launcher-c.jar");
     }
 
     @Test
@@ -42,7 +42,7 @@ class CacheSweepTest {
 
         CacheSweep.sweep(dir, NOW);
 
-        assertThat(names()).filteredOn(name -> name.endsWith(".aot")).hasSize(4);
+        assertThat(names()).filteredOn(name -> name.endsWith(".aot")).hasSize(8);
     }
 
     @Test
@@ -61,6 +61,7 @@ class CacheSweepTest {
         touch("launcher-a.jar.4242.1f2e3d.tmp", NOW - 2 * HOUR); // a copy cut short
         touch("child-b.args.4242.1f2e3e.tmp", NOW - 2 * HOUR);
         touch("child-c.aot.training.tmp", NOW - 2 * HOUR);
+        touch("plain-c.aot.training.tmp", NOW - 2 * HOUR);
         touch("launcher-d.jar.4343.1f2e3f.tmp", NOW - HOUR / 60); // being written now
         touch("unrelated.tmp", NOW - 1000 * HOUR);
 
@@ -71,6 +72,7 @@ class CacheSweepTest {
 
     private void cacheUsed(String key, long when) throws IOException {
         touch("child-" + key + ".aot", when);
+        touch("plain-" + key + ".aot", when);
         touch("child-" + key + ".aot.lock", when);
         touch("launcher-" + key + ".jar", when);
     }

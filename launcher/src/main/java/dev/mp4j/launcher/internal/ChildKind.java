@@ -1,0 +1,53 @@
+package dev.mp4j.launcher.internal;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Set;
+
+/**
+ * Which of the children's two AOT caches a child boots from ({@link AotCache}). HotSpot maps and links
+ * every class of a cache at boot, used or not, so what one cache holds for pool workers, pipes and
+ * object streams is paid by every child. Most children need none of it: they run a lambda whose captured
+ * values are numbers, strings, primitive arrays and the launcher's shared-memory handles (queues, locks,
+ * events, values). Those are {@link #PLAIN} and boot from a smaller cache; the rest ({@link #FULL}: a
+ * pool worker, a subclass target, a pipe or a Manager proxy in the target, a child recording a timeline)
+ * from the cache that holds it all. Decided before the JVM is launched, from the target's class and the
+ * declared types of its captured values, so nothing is encoded for it; a wrong guess costs only time, as
+ * the classes a cache lacks load from the JDK and the class path as usual.
+ */
+public enum ChildKind {
+    PLAIN,
+    FULL;
+
+    /** Handles that live in shared memory: rebuilt in a child without a socket or an object stream. */
+    private static final Set<String> SHARED_MEMORY_HANDLES = Set.of(
+            "dev.mp4j.launcher.Queue", "dev.mp4j.launcher.JoinableQueue", "dev.mp4j.launcher.SimpleQueue",
+            "dev.mp4j.launcher.Lock", "dev.mp4j.launcher.RLock", "dev.mp4j.launcher.Semaphore",
+            "dev.mp4j.launcher.BoundedSemaphore", "dev.mp4j.launcher.Event", "dev.mp4j.launcher.Condition",
+            "dev.mp4j.launcher.Barrier", "dev.mp4j.launcher.Value", "dev.mp4j.launcher.Array");
+
+    /** Captured values that travel under a tag of their own ({@link ValueCodec}); others need an object stream. */
+    private static final Set<Class<?>> TAGGED = Set.of(int.class, long.class, double.class, boolean.class,
+            String.class, Integer.class, Long.class, Double.class, Boolean.class,
+            byte[].class, int[].class, long[].class, double[].class);
+
+    /**
+     * The kind of a child that runs {@code body}: the target of a plain process, or a subclass's
+     * {@code run()} ({@code subclass}), or a target that records a timeline ({@code recording}).
+     */
+    public static ChildKind of(Object body, boolean subclass, boolean recording) {
+        if (subclass || recording || body == null || !body.getClass().isHidden()) {
+            return FULL; // an object stream carries it, or the timeline's classes are wanted
+        }
+        for (Field captured : body.getClass().getDeclaredFields()) {
+            if (!Modifier.isStatic(captured.getModifiers()) && !plain(captured.getType())) {
+                return FULL;
+            }
+        }
+        return PLAIN;
+    }
+
+    private static boolean plain(Class<?> type) {
+        return TAGGED.contains(type) || SHARED_MEMORY_HANDLES.contains(type.getName());
+    }
+}
