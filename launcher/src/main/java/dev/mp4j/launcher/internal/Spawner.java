@@ -128,6 +128,11 @@ public final class Spawner {
         // A child calls its target by reflection (LambdaCodec). Method-handle accessors, the default,
         // spin classes for every new method shape: ~6 ms in a fresh JVM, for a call made once.
         args.add("-Djdk.reflect.useNativeAccessorOnly=true");
+        // Each word a queue or lock reads in shared memory goes through a byte-buffer view's var handle, some
+        // twenty methods deep: inlined, one ring get was 559 methods and most of a child's C2 time, paid by
+        // every child at once. Called instead, an access costs nanoseconds and the compilation a fraction.
+        args.add("-XX:CompileCommand=quiet");
+        args.add("-XX:CompileCommand=dontinline," + SharedBlock.class.getName() + "::*");
         List<String> inherited = InheritedFlags.LIST;
         args.addAll(inherited);
         if (inherited.stream().noneMatch(flag -> flag.startsWith("--enable-native-access"))) {
