@@ -2,6 +2,7 @@ package dev.mp4j.launcher.internal;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -16,8 +17,26 @@ import java.util.Set;
  * the classes a cache lacks load from the JDK and the class path as usual.
  */
 public enum ChildKind {
-    PLAIN,
+    /**
+     * C2 compiles a method only after ten times HotSpot's default invocations and loop iterations. Most
+     * of these children are short: twenty of them moving items through one queue spent more of two cores
+     * compiling the ring's paths with C2, each JVM for itself, than moving the items. A long computation
+     * reaches C2 a few milliseconds later than by default.
+     */
+    PLAIN("-XX:Tier4InvocationThreshold=50000", "-XX:Tier4MinInvocationThreshold=6000",
+            "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000"),
     FULL;
+
+    private final List<String> jvmFlags;
+
+    ChildKind(String... jvmFlags) {
+        this.jvmFlags = List.of(jvmFlags);
+    }
+
+    /** Flags a JVM of this kind gets after those of every child, and before a child's own options. */
+    public List<String> jvmFlags() {
+        return jvmFlags;
+    }
 
     /** Handles that live in shared memory: rebuilt in a child without a socket or an object stream. */
     private static final Set<String> SHARED_MEMORY_HANDLES = Set.of(

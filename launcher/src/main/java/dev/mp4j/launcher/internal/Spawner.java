@@ -75,6 +75,7 @@ public final class Spawner {
         List<String> jvmFlags = childJvmFlags();
         AotCache.Use aot = options.isDefault() ? AotCache.forChild(jvmFlags, kind) : AotCache.Use.NONE;
         List<String> shared = new ArrayList<>(jvmFlags);
+        shared.addAll(kind.jvmFlags()); // not in the cache's key: both kinds' caches share one
         shared.addAll(aot.flags());
         String classPath = absolute(System.getProperty("java.class.path"));
         shared.add("-cp");

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Which cache a child boots from: plain for a lambda whose captured values need neither an object stream
- * nor a socket, full for the rest; and, with real children once the caches are trained, that each kind
- * gets its own.
+ * Which kind a child is: plain for a lambda whose captured values need neither an object stream nor a
+ * socket, full for the rest; and, with real children once the caches are trained, that each kind boots
+ * from its own cache with its own flags.
  */
 @Timeout(300)
 class ChildKindTest {
@@ -72,17 +72,24 @@ class ChildKindTest {
     }
 
     @Test
-    void eachKindOfChildBootsFromItsOwnCache() throws Exception {
+    void eachKindOfChildBootsFromItsOwnCacheWithItsOwnFlags() throws Exception {
         String spares = System.getProperty(Spawner.SPARE_PROPERTY);
         System.setProperty(Spawner.SPARE_PROPERTY, "false"); // a spare boots from the plain cache, whoever takes it
         try {
             Queue<String> report = new Queue<>();
             // The first starts find no cache unless an earlier run trained it; training runs in the background.
+            String[] plain = new String[1];
             await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(2))
-                    .until(() -> cacheOf(() -> report.put(jvmArguments()), report).contains("/plain-"));
+                    .until(() -> cacheOf(plain[0] = argumentsOf(() -> report.put(jvmArguments()), report)).contains("/plain-"));
             Object[] needsAnObjectStream = {"full"};
-            String full = cacheOf(() -> report.put(jvmArguments() + " " + needsAnObjectStream.length), report);
-            assertThat(full).contains("/child-").doesNotContain("/plain-");
+            String[] full = new String[1];
+            await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(2)) // trained after the plain one
+                    .until(() -> !cacheOf(full[0] = argumentsOf(() -> report.put(jvmArguments() + " " + needsAnObjectStream.length), report)).isEmpty());
+            assertThat(cacheOf(full[0])).contains("/child-").doesNotContain("/plain-");
+            for (String flag : ChildKind.PLAIN.jvmFlags()) {
+                assertThat(plain[0].split(" ")).contains(flag);
+                assertThat(full[0].split(" ")).doesNotContain(flag);
+            }
         } finally {
             if (spares == null) {
                 System.clearProperty(Spawner.SPARE_PROPERTY);
@@ -92,13 +99,18 @@ class ChildKindTest {
         }
     }
 
-    /** The {@code -XX:AOTCache} flag of a child that puts its JVM arguments on {@code report}, or "". */
-    private static String cacheOf(Target reporting, Queue<String> report) throws InterruptedException {
+    /** The JVM arguments of a child that puts them on {@code report}. */
+    private static String argumentsOf(Target reporting, Queue<String> report) throws InterruptedException {
         ChildProcess child = new ChildProcess(reporting);
         child.start();
         String arguments = report.get(true, 60);
         child.join(Duration.ofSeconds(60));
         assertThat(child.exitcode()).isZero();
+        return arguments;
+    }
+
+    /** The {@code -XX:AOTCache} flag among {@code arguments}, or "". */
+    private static String cacheOf(String arguments) {
         return List.of(arguments.split(" ")).stream().filter(flag -> flag.startsWith("-XX:AOTCache=")).findFirst().orElse("");
     }
 
