@@ -8,16 +8,16 @@ import java.util.Map;
 /**
  * The samples a freshly launched child JVM decodes while it waits for its real payload ({@link WarmUp}):
  * a target capturing a plain value, which loads the payload's layout and resolving a lambda's
- * implementation; one capturing a {@link Lock}, whose shared block the child maps; and one capturing an
- * {@code int[]}, which its values' object stream carries. Encoded once per JVM, on first use (the lock
- * is this JVM's, kept for its life). No target is ever run.
+ * implementation, and one capturing a {@link Lock}, whose shared block the child maps. Nothing warms an
+ * object stream: spares boot as {@code ChildKind.PLAIN} children, whose targets need none, and a spare
+ * left over at the end of a burst would spend ~100 ms of CPU on it for nobody. Encoded once per JVM, on
+ * first use (the lock is this JVM's, kept for its life). No target is ever run.
  */
 final class WarmUpSample {
 
     private static final byte[] BYTES = WarmUp.frame(
             sample(lightTarget("warm-up")),
-            sample(lockTarget(new Lock())),
-            sample(streamedTarget(new int[] {0})));
+            sample(lockTarget(new Lock())));
 
     private WarmUpSample() {
     }
@@ -32,10 +32,6 @@ final class WarmUpSample {
 
     private static Target lockTarget(Lock lock) {
         return () -> neverRun(lock.toString(), 0);
-    }
-
-    private static Target streamedTarget(int[] numbers) {
-        return () -> neverRun("warm-up", numbers.length);
     }
 
     private static byte[] sample(Target target) {

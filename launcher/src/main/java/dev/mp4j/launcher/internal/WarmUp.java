@@ -10,8 +10,8 @@ import java.io.UncheckedIOException;
 /**
  * What a booted child JVM decodes while it waits for its payload, so that reading the real one finds
  * its classes loaded and linked: a light sample (a target capturing plain values), decoded at once, and
- * heavy ones (a shared lock, whose mapping is a JVM's first use of the FFM API; values in an object
- * stream, whose first use costs ~100 ms of CPU), decoded only once the JVM has waited
+ * heavy ones (a shared lock, whose mapping is a JVM's first use of the FFM API), decoded only once the
+ * JVM has waited
  * {@value #HEAVY_AFTER_MILLIS} ms more: during a burst of starts the payload comes sooner, and a spare
  * warming up then would only take a core from the children being started.
  */
