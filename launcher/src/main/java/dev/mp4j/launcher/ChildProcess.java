@@ -113,7 +113,7 @@ public class ChildProcess implements Serializable {
         ForkOptions options = DebugSwitch.apply(name, forkOptions());
         try {
             // Launched first: the JVM boots while this thread encodes the target, on another core.
-            ChildKind kind = ChildKind.of(body(), getClass() != ChildProcess.class, Timeline.RECORDING);
+            ChildKind kind = ChildKind.of(body(), Timeline.RECORDING);
             SpawnedJvm spawned = Spawner.take(WarmUpSample::bytes, options, kind);
             byte[] payload;
             try {

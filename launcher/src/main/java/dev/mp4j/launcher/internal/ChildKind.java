@@ -6,15 +6,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Which of the children's two AOT caches a child boots from ({@link AotCache}). HotSpot maps and links
- * every class of a cache at boot, used or not, so what one cache holds for pool workers, pipes and
- * object streams is paid by every child. Most children need none of it: they run a lambda whose captured
- * values are numbers, strings, primitive arrays and the launcher's shared-memory handles (queues, locks,
- * events, values). Those are {@link #PLAIN} and boot from a smaller cache; the rest ({@link #FULL}: a
- * pool worker, a subclass target, a pipe or a Manager proxy in the target, a child recording a timeline)
- * from the cache that holds it all. Decided before the JVM is launched, from the target's class and the
- * declared types of its captured values, so nothing is encoded for it; a wrong guess costs only time, as
- * the classes a cache lacks load from the JDK and the class path as usual.
+ * Which of the children's two AOT caches a child boots from ({@link AotCache}), and with which flags of
+ * its own ({@link #jvmFlags()}). HotSpot maps and links every class of a cache at boot, used or not, so
+ * what one cache holds for pool workers, pipes and object streams is paid by every child. Most children
+ * need none of it: they run a lambda whose captured values are numbers, strings, primitive arrays and the
+ * launcher's shared-memory handles (queues, locks, events, values). Those are {@link #PLAIN} and boot from
+ * a smaller cache; the rest ({@link #FULL}: a pool worker, a subclass target, a pipe or a Manager proxy in
+ * the target, a child recording a timeline) from the cache that holds it all. Decided before the JVM is
+ * launched, from the target's class and the declared types of its captured values, so nothing is encoded
+ * for it; a wrong guess costs only time, as the classes a cache lacks load from the JDK and the class path
+ * as usual.
  */
 public enum ChildKind {
     /**
@@ -51,11 +52,11 @@ public enum ChildKind {
             byte[].class, int[].class, long[].class, double[].class);
 
     /**
-     * The kind of a child that runs {@code body}: the target of a plain process, or a subclass's
-     * {@code run()} ({@code subclass}), or a target that records a timeline ({@code recording}).
+     * The kind of a child that runs {@code body}, in a program that records a timeline or not. A
+     * subclass's {@code run()} is full without a case of its own: it captures the process object.
      */
-    public static ChildKind of(Object body, boolean subclass, boolean recording) {
-        if (subclass || recording || body == null || !body.getClass().isHidden()) {
+    public static ChildKind of(Object body, boolean recording) {
+        if (recording || !body.getClass().isHidden()) {
             return FULL; // an object stream carries it, or the timeline's classes are wanted
         }
         for (Field captured : body.getClass().getDeclaredFields()) {

@@ -45,8 +45,8 @@ class ChildKindTest {
         Target capturing = () -> use(queue, lock, event, value, number, big, real, truth, text, numbers, raw);
         Target capturingNothing = ChildKindTest::use;
 
-        assertThat(ChildKind.of(capturing, false, false)).isEqualTo(ChildKind.PLAIN);
-        assertThat(ChildKind.of(capturingNothing, false, false)).isEqualTo(ChildKind.PLAIN);
+        assertThat(ChildKind.of(capturing, false)).isEqualTo(ChildKind.PLAIN);
+        assertThat(ChildKind.of(capturingNothing, false)).isEqualTo(ChildKind.PLAIN);
     }
 
     @Test
@@ -55,13 +55,21 @@ class ChildKindTest {
         List<Integer> items = List.of(1, 2);
         char letter = 'a'; // boxed as a Character, which only an object stream carries
         Target plain = () -> use(1);
+        ChildProcess subclass = new Subclass(); // as ChildProcess.body() gives it: this::run
 
-        assertThat(ChildKind.of((Target) () -> use(end), false, false)).as("a pipe end").isEqualTo(ChildKind.FULL);
-        assertThat(ChildKind.of((Target) () -> use(items), false, false)).as("a list").isEqualTo(ChildKind.FULL);
-        assertThat(ChildKind.of((Target) () -> use(letter), false, false)).as("a char").isEqualTo(ChildKind.FULL);
-        assertThat(ChildKind.of(new NamedTarget(), false, false)).as("a class, not a lambda").isEqualTo(ChildKind.FULL);
-        assertThat(ChildKind.of(plain, true, false)).as("a subclass's run()").isEqualTo(ChildKind.FULL);
-        assertThat(ChildKind.of(plain, false, true)).as("recording a timeline").isEqualTo(ChildKind.FULL);
+        assertThat(ChildKind.of((Target) () -> use(end), false)).as("a pipe end").isEqualTo(ChildKind.FULL);
+        assertThat(ChildKind.of((Target) () -> use(items), false)).as("a list").isEqualTo(ChildKind.FULL);
+        assertThat(ChildKind.of((Target) () -> use(letter), false)).as("a char").isEqualTo(ChildKind.FULL);
+        assertThat(ChildKind.of(new NamedTarget(), false)).as("a class, not a lambda").isEqualTo(ChildKind.FULL);
+        assertThat(ChildKind.of((Target) subclass::run, false)).as("a subclass's run()").isEqualTo(ChildKind.FULL);
+        assertThat(ChildKind.of(plain, true)).as("recording a timeline").isEqualTo(ChildKind.FULL);
+    }
+
+    private static final class Subclass extends ChildProcess {
+        @Override
+        public void run() {
+            // a subclass's body
+        }
     }
 
     private static final class NamedTarget implements Target {
