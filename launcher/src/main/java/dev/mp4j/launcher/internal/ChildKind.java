@@ -46,11 +46,6 @@ public enum ChildKind {
             "dev.mp4j.launcher.BoundedSemaphore", "dev.mp4j.launcher.Event", "dev.mp4j.launcher.Condition",
             "dev.mp4j.launcher.Barrier", "dev.mp4j.launcher.Value", "dev.mp4j.launcher.Array");
 
-    /** Captured values that travel under a tag of their own ({@link ValueCodec}); others need an object stream. */
-    private static final Set<Class<?>> TAGGED = Set.of(int.class, long.class, double.class, boolean.class,
-            String.class, Integer.class, Long.class, Double.class, Boolean.class,
-            byte[].class, int[].class, long[].class, double[].class);
-
     /**
      * The kind of a child that runs {@code body}, in a program that records a timeline or not. A
      * subclass's {@code run()} is full without a case of its own: it captures the process object.
@@ -68,6 +63,6 @@ public enum ChildKind {
     }
 
     private static boolean plain(Class<?> type) {
-        return TAGGED.contains(type) || SHARED_MEMORY_HANDLES.contains(type.getName());
+        return ValueCodec.tagsEvery(type) || SHARED_MEMORY_HANDLES.contains(type.getName());
     }
 }

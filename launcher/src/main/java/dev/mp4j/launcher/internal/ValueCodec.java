@@ -81,6 +81,17 @@ public final class ValueCodec {
                 || HandleCodec.writesItself(value);
     }
 
+    /**
+     * Whether every value of a field declared as {@code type} gets a tag of its own, as {@link #tags}
+     * says of one value (handles aside): primitives travel boxed.
+     */
+    public static boolean tagsEvery(Class<?> type) {
+        return type == String.class || type == int.class || type == Integer.class || type == long.class
+                || type == Long.class || type == double.class || type == Double.class || type == boolean.class
+                || type == Boolean.class || type == byte[].class || type == int[].class || type == long[].class
+                || type == double[].class;
+    }
+
     public static Object decode(byte[] bytes) {
         return decode(bytes, 0, bytes.length);
     }
