@@ -3,7 +3,6 @@ package dev.mp4j.launcher.internal;
 import dev.mp4j.launcher.ForkOptions;
 import java.io.File;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -134,9 +133,12 @@ public final class Spawner {
         // every child at once. Called instead, an access costs nanoseconds and the compilation a fraction.
         args.add("-XX:CompileCommand=quiet");
         args.add("-XX:CompileCommand=dontinline," + SharedBlock.class.getName() + "::*");
-        List<String> inherited = InheritedFlags.LIST;
-        args.addAll(inherited);
-        if (inherited.stream().noneMatch(flag -> flag.startsWith("--enable-native-access"))) {
+        boolean nativeAccess = false;
+        for (String flag : InheritedFlags.LIST) { // a loop: a stream and its lambda would be linked for this one use
+            args.add(flag);
+            nativeAccess |= flag.startsWith("--enable-native-access");
+        }
+        if (!nativeAccess) {
             args.add(NATIVE_ACCESS); // futex waits on shared memory (Futex), without the JDK's warning
         }
         String extra = System.getProperty(JVM_OPTIONS_PROPERTY);
@@ -144,29 +146,5 @@ public final class Spawner {
             args.addAll(List.of(extra.trim().split("\\s+")));
         }
         return args;
-    }
-
-    /** This JVM's flags do not change: read once (the management API costs a fresh JVM milliseconds). */
-    private static final class InheritedFlags {
-        static final List<String> LIST = List.copyOf(inheritedJvmFlags());
-    }
-
-    /** Flags a child must share with us for the same code to run: preview, opens, native access, mp4j settings. */
-    private static List<String> inheritedJvmFlags() {
-        List<String> inherited = new ArrayList<>();
-        List<String> ours = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        for (int i = 0; i < ours.size(); i++) {
-            String flag = ours.get(i);
-            if (flag.equals("--enable-preview") || flag.startsWith("--enable-native-access")
-                    || flag.startsWith("--add-opens=") || flag.startsWith("--add-exports=")
-                    || flag.equals("-ea") || flag.equals("-enableassertions")
-                    || flag.startsWith("-D" + SerialFilter.ALLOW_PROPERTY + "=")) {
-                inherited.add(flag);
-            } else if ((flag.equals("--add-opens") || flag.equals("--add-exports")) && i + 1 < ours.size()) {
-                inherited.add(flag);
-                inherited.add(ours.get(++i));
-            }
-        }
-        return inherited;
     }
 }
