@@ -9,20 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * A child's command line as a {@code java @argfile} (long class paths, Windows). The file is named by a
  * hash of its content and kept in the shared {@link CacheDirectory}: every parent with the same command
  * line uses the same file, nothing deletes it at exit, so a JVM still booting when its parent exits
- * always finds it, and a parent killed with SIGKILL leaves nothing of its own behind. Files of the older
- * per-parent scheme ({@code mp4j-child-*.args} in the temporary directory) untouched for a day are
- * swept once per JVM (their names carry no owner to check). Each JVM touches the files it uses, so
- * that {@link CacheSweep} removes only those nobody needed for days.
+ * always finds it, and a parent killed with SIGKILL leaves nothing of its own behind. Each JVM touches
+ * the files it uses, so that {@link CacheSweep} removes only those nobody needed for days (it also
+ * removes the files of the older per-parent scheme).
  */
 final class ArgFile {
 
-    private static boolean legacySwept;
     private static final Set<Path> usedByThisJvm = ConcurrentHashMap.newKeySet();
 
     private ArgFile() {
@@ -30,7 +27,6 @@ final class ArgFile {
 
     /** The path of an argument file holding {@code args}, written now if no parent wrote it before. */
     static Path of(List<String> args) throws IOException {
-        sweepLegacyOnce();
         String content = String.join(System.lineSeparator(), quoted(args));
         Path dir = CacheDirectory.get();
         if (dir == null) {
@@ -53,27 +49,5 @@ final class ArgFile {
             lines.add('"' + arg.replace("\\", "\\\\").replace("\"", "\\\"") + '"');
         }
         return lines;
-    }
-
-    /** Argument files of the older scheme, one per parent, that a killed parent left in the temporary directory. */
-    private static synchronized void sweepLegacyOnce() {
-        if (legacySwept) {
-            return;
-        }
-        legacySwept = true;
-        Thread.ofPlatform().daemon().name("mp4j-argfile-sweep").start(() -> {
-            try (Stream<Path> entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-                long dayAgo = System.currentTimeMillis() - 24L * 3_600_000;
-                for (Path entry : entries.toList()) {
-                    String name = entry.getFileName().toString();
-                    if (name.startsWith("mp4j-child-") && name.endsWith(".args") && Files.isRegularFile(entry)
-                            && Files.getLastModifiedTime(entry).toMillis() < dayAgo) {
-                        Files.deleteIfExists(entry);
-                    }
-                }
-            } catch (IOException | RuntimeException ignored) {
-                // best effort
-            }
-        });
     }
 }

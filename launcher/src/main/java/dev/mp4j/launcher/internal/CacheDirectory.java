@@ -50,16 +50,18 @@ final class CacheDirectory {
         }
     }
 
-    /** Once per JVM, off the caller's path: what no parent used for long goes ({@link CacheSweep}). */
+    /** Off the caller's path, once an hour ({@link CacheSweep#due}): what no parent used for long goes. */
     private static void sweepInBackground(Path created) {
-        if (created == null) {
+        long now = System.currentTimeMillis();
+        if (created == null || !CacheSweep.due(created, now)) {
             return;
         }
         Thread.ofPlatform().daemon().name("mp4j-cache-sweep").start(() -> {
             try {
-                CacheSweep.sweep(created, System.currentTimeMillis());
+                CacheSweep.sweep(created, now);
+                CacheSweep.sweepLegacyArgFiles(Path.of(System.getProperty("java.io.tmpdir")), now);
             } catch (IOException | RuntimeException bestEffort) {
-                // the next JVM sweeps again
+                // the next sweep tries again
             }
         });
     }

@@ -1,5 +1,6 @@
 package dev.mp4j.launcher.internal;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,14 +19,56 @@ import java.util.stream.Stream;
  * and then renamed into place) untouched for an hour go too: their writer died half-way, as a parent
  * that exits while its daemon thread copies the launcher's JAR does. A child still booting from a
  * deleted file is unharmed: only entries unused for an hour or more go, and an open file outlives its name.
+ *
+ * <p>A sweep is due once an hour per directory, not once per JVM ({@link #due}): most programs are short,
+ * and a sweep's listing and file-time reads would compete with their first start for the cores. The same
+ * sweep removes the argument files of the older per-parent scheme ({@code mp4j-child-*.args} in the
+ * temporary directory) untouched for a day; their names carry no owner to check.
  */
 final class CacheSweep {
 
     static final int CACHES_KEPT = 3;
     static final int ARGFILE_DAYS = 2;
+    /** Touched by each sweep: its modification time says when {@code dir} was last swept. */
+    static final String MARKER = "last-sweep";
     private static final long HOUR_MILLIS = 3_600_000L;
 
     private CacheSweep() {
+    }
+
+    /**
+     * True when no JVM swept {@code dir} within the hour before {@code now}; then the marker is touched at
+     * once, so that the parents starting beside this one leave the sweep to it. One stat otherwise, with
+     * {@link File}: a first start must not load more of NIO for it. Two parents racing may both sweep,
+     * which is harmless.
+     */
+    static boolean due(Path dir, long now) {
+        File marker = new File(dir.toFile(), MARKER);
+        long sinceLastSweep = now - marker.lastModified(); // no marker: 0, long ago
+        if (sinceLastSweep >= 0 && sinceLastSweep < HOUR_MILLIS) { // a marker from the future: the clock moved back
+            return false;
+        }
+        try {
+            marker.createNewFile();
+        } catch (IOException unwritable) {
+            return false; // a directory nobody can write to holds nothing of ours to sweep
+        }
+        return marker.setLastModified(now);
+    }
+
+    /** Argument files of the older scheme, one per parent, that a killed parent left in {@code tempDir}. */
+    static void sweepLegacyArgFiles(Path tempDir, long now) throws IOException {
+        List<Path> entries;
+        try (Stream<Path> listed = Files.list(tempDir)) {
+            entries = listed.toList();
+        }
+        for (Path entry : entries) {
+            String name = entry.getFileName().toString();
+            if (name.startsWith("mp4j-child-") && name.endsWith(".args") && Files.isRegularFile(entry)
+                    && lastUsed(entry) < now - 24 * HOUR_MILLIS) {
+                Files.deleteIfExists(entry);
+            }
+        }
     }
 
     /** Deletes what nobody used for long in {@code dir}; {@code now} in epoch milliseconds. */

@@ -70,6 +70,28 @@ class CacheSweepTest {
         assertThat(names()).containsExactlyInAnyOrder("launcher-d.jar.4343.1f2e3f.tmp", "unrelated.tmp");
     }
 
+    @Test
+    void aSweepIsDueOnceAnHourWhateverTheNumberOfJvms() throws IOException {
+        assertThat(CacheSweep.due(dir, NOW)).isTrue();
+        assertThat(CacheSweep.due(dir, NOW + 1)).isFalse();
+        assertThat(CacheSweep.due(dir, NOW + HOUR - 1)).isFalse();
+        assertThat(CacheSweep.due(dir, NOW + HOUR)).isTrue();
+        assertThat(Files.getLastModifiedTime(dir.resolve(CacheSweep.MARKER)).toMillis()).isEqualTo(NOW + HOUR);
+        assertThat(CacheSweep.due(dir, NOW)).as("the clock moved back an hour").isTrue();
+    }
+
+    @Test
+    void legacyArgumentFilesInTheTemporaryDirectoryGoAfterADayUnused() throws IOException {
+        touch("mp4j-child-1234.args", NOW - 25 * HOUR);
+        touch("mp4j-child-5678.args", NOW - 23 * HOUR);
+        touch("mp4j-child-9999.txt", NOW - 100 * HOUR);
+        touch("other.args", NOW - 100 * HOUR);
+
+        CacheSweep.sweepLegacyArgFiles(dir, NOW);
+
+        assertThat(names()).containsExactlyInAnyOrder("mp4j-child-5678.args", "mp4j-child-9999.txt", "other.args");
+    }
+
     private void cacheUsed(String key, long when) throws IOException {
         touch("child-" + key + ".aot", when);
         touch("plain-" + key + ".aot", when);
