@@ -114,7 +114,7 @@ public class ChildProcess implements Serializable {
         try {
             // Launched first: the JVM boots while this thread encodes the target, on another core.
             ChildKind kind = ChildKind.of(body(), Timeline.RECORDING);
-            SpawnedJvm spawned = Spawner.take(WarmUpSample::bytes, options, kind);
+            SpawnedJvm spawned = Spawner.take(WarmUpSample.SUPPLIER, options, kind);
             byte[] payload;
             try {
                 payload = payload();

@@ -19,7 +19,12 @@ final class Children {
     private static final long TERMINATE_GRACE_MILLIS = 1_000;
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(Children::stopAll, "mp4j-children-exit"));
+        Runtime.getRuntime().addShutdownHook(new Thread("mp4j-children-exit") {
+            @Override
+            public void run() {
+                stopAll();
+            }
+        });
     }
 
     private Children() {
@@ -27,8 +32,15 @@ final class Children {
 
     static void register(ChildProcess child) {
         live.add(child);
-        Thread.Builder watcher = Thread.ofPlatform().name("mp4j-watch-" + child.name()).daemon(child.daemon());
-        watcher.start(() -> {
+        Thread watcher = new Thread(new Watch(child), "mp4j-watch-" + child.name());
+        watcher.setDaemon(child.daemon());
+        watcher.start();
+    }
+
+    /** Waits for one child's exit, then forgets it. A class: a lambda would be generated on a program's first start(). */
+    private record Watch(ChildProcess child) implements Runnable {
+        @Override
+        public void run() {
             try {
                 child.awaitExit();
             } catch (InterruptedException ignored) {
@@ -37,7 +49,7 @@ final class Children {
                 if (Timeline.RECORDING) Timeline.processExited(child.name(), child.pid(), child.exitcode());
                 live.remove(child);
             }
-        });
+        }
     }
 
     /** A closed child is no longer this process's business. */

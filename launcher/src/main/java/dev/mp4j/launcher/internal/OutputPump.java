@@ -7,35 +7,53 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Supplier;
 
 /**
  * Copies one output stream of a child JVM to this JVM's {@code System.out} or {@code System.err}, a whole
  * line at a time. The target stream is looked up for every line, so a test that swaps {@code System.out}
  * sees what children print, and lines from different children never mix within a line.
  */
-final class OutputPump {
+final class OutputPump implements Runnable {
 
+    /** Where the lines go: this JVM's stream of that name at the time of each line. */
+    enum Console {
+        OUT, ERR;
+
+        PrintStream current() {
+            return this == OUT ? System.out : System.err;
+        }
+    }
+
+    private final InputStream childStream;
+    private final Console target;
+    private final BootWatch watch;
     private final Thread thread;
 
-    private OutputPump(Thread thread) {
-        this.thread = thread;
+    /** A class, not a lambda: every start() makes two, the first ones in a JVM still cold. */
+    private OutputPump(InputStream childStream, Console target, String threadName, BootWatch watch) {
+        this.childStream = childStream;
+        this.target = target;
+        this.watch = watch;
+        this.thread = new Thread(this, threadName);
+        thread.setDaemon(true);
     }
 
     /** {@code watch} sees every line first and keeps the launcher's own lines off the console. */
-    static OutputPump start(InputStream childStream, Supplier<PrintStream> target, String threadName, BootWatch watch) {
-        Thread thread = Thread.ofPlatform().daemon().name(threadName).start(() -> copyLines(childStream, target, watch));
-        return new OutputPump(thread);
+    static OutputPump start(InputStream childStream, Console target, String threadName, BootWatch watch) {
+        OutputPump pump = new OutputPump(childStream, target, threadName, watch);
+        pump.thread.start();
+        return pump;
     }
 
-    private static void copyLines(InputStream childStream, Supplier<PrintStream> target, BootWatch watch) {
+    @Override
+    public void run() {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(childStream, StandardCharsets.UTF_8))) {
             for (String line; (line = lines.readLine()) != null; ) {
                 if (watch.swallow(line)) {
                     continue;
                 }
                 if (Timeline.RECORDING && (line = Timeline.fromChild(line)) == null) continue; // an event, not a line
-                PrintStream out = target.get();
+                PrintStream out = target.current();
                 synchronized (out) {
                     out.println(line);
                 }

@@ -36,7 +36,12 @@ final class Spares {
 
     Spares(Launcher launcher) {
         this.launcher = launcher;
-        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "mp4j-spares-exit"));
+        Runtime.getRuntime().addShutdownHook(new Thread("mp4j-spares-exit") { // no lambda: made on a first start()
+            @Override
+            public void run() {
+                close();
+            }
+        });
     }
 
     /** A ready spare, or null; records the demand and boots the spares it calls for. */

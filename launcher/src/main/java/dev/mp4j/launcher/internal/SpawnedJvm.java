@@ -22,8 +22,8 @@ public final class SpawnedJvm {
     SpawnedJvm(java.lang.Process process) {
         this.process = process;
         String tag = "mp4j-pump-" + process.pid();
-        this.stdout = OutputPump.start(process.getInputStream(), () -> System.out, tag + "-out", boot);
-        this.stderr = OutputPump.start(process.getErrorStream(), () -> System.err, tag + "-err", boot);
+        this.stdout = OutputPump.start(process.getInputStream(), OutputPump.Console.OUT, tag + "-out", boot);
+        this.stderr = OutputPump.start(process.getErrorStream(), OutputPump.Console.ERR, tag + "-err", boot);
     }
 
     public java.lang.Process process() {

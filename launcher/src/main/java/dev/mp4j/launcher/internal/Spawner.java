@@ -5,6 +5,7 @@ import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -28,10 +29,11 @@ public final class Spawner {
     /** Children run on the class path: their code is in the unnamed module. */
     private static final String NATIVE_ACCESS = "--enable-native-access=ALL-UNNAMED";
 
-    /** For a JVM launched for a start() under way: its payload follows at once, nothing to warm up on. */
-    private static final Supplier<byte[]> NO_WARM_UP = () -> new byte[0];
-
-    private static final Spares spares = new Spares(warmUpSample -> launch(warmUpSample, ForkOptions.DEFAULT, ChildKind.PLAIN));
+    /*
+     * No lambdas on the way to a first start: each is a class generated at its first run, about a
+     * millisecond in a JVM still cold, and a parent's first start() runs in one.
+     */
+    private static final Spares spares = new Spares(new SpareLauncher());
 
     private Spawner() {
     }
@@ -46,23 +48,32 @@ public final class Spawner {
      */
     public static SpawnedJvm take(Supplier<byte[]> warmUpSample, ForkOptions options, ChildKind kind) throws IOException {
         if (!options.isDefault()) {
-            return launch(NO_WARM_UP, options, kind);
+            return launch(null, options, kind);
         }
         SpawnedJvm ready = spares.take(spareWanted(), warmUpSample);
-        return ready != null ? ready : launch(NO_WARM_UP, options, kind);
+        return ready != null ? ready : launch(null, options, kind);
     }
 
     private static boolean spareWanted() {
         return !"false".equalsIgnoreCase(System.getProperty(SPARE_PROPERTY, "true"));
     }
 
+    /** {@code warmUpSample} null for a JVM launched for a start() under way: its payload follows at once. */
     private static SpawnedJvm launch(Supplier<byte[]> warmUpSample, ForkOptions options, ChildKind kind) throws IOException {
         SpawnedJvm spawned = new SpawnedJvm(command(options, kind).start());
         if (!options.isDefault()) {
             spawned.awaitBooted();
         }
-        spawned.sendWarmUpSample(warmUpSample.get());
+        spawned.sendWarmUpSample(warmUpSample == null ? new byte[0] : warmUpSample.get());
         return spawned;
+    }
+
+    /** Spares boot from the plain cache: they are launched before anyone knows their target. */
+    private static final class SpareLauncher implements Spares.Launcher {
+        @Override
+        public SpawnedJvm launch(Supplier<byte[]> warmUpSample) throws IOException {
+            return Spawner.launch(warmUpSample, ForkOptions.DEFAULT, ChildKind.PLAIN);
+        }
     }
 
     /**
@@ -83,13 +94,17 @@ public final class Spawner {
         command.add(javaExecutable());
         command.add("@" + ArgFile.of(shared));
         command.addAll(options.jvmArgs());
-        options.systemProperties().forEach((key, value) -> command.add("-D" + key + "=" + value));
+        for (Map.Entry<String, String> property : options.systemProperties().entrySet()) {
+            command.add("-D" + property.getKey() + "=" + property.getValue());
+        }
         if (options.debugPort() != null) {
             command.add("-agentlib:jdwp=transport=dt_socket,server=y,suspend=y,address=127.0.0.1:" + options.debugPort());
         }
         command.add(ChildMain.class.getName());
         ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().putAll(options.environment());
+        if (!options.environment().isEmpty()) {
+            builder.environment().putAll(options.environment()); // asked for only then: it copies ours
+        }
         if (options.workingDirectory() != null) {
             builder.directory(options.workingDirectory().toFile());
         }
