@@ -7,7 +7,6 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -100,15 +99,15 @@ final class AotCache {
         }
     }
 
-    /** The most recent use, so that a sweep can tell caches in use from abandoned ones. */
+    /**
+     * The most recent use, so that a sweep can tell caches in use from abandoned ones; with {@link File}, a
+     * single call, where NIO's attribute view links a lambda in a parent still cold. A failure is ignored:
+     * the time is only a hint for sweeping.
+     */
     private static void touchOnce() {
         if (!touched) {
             touched = true;
-            try {
-                Files.setLastModifiedTime(cache, FileTime.fromMillis(System.currentTimeMillis()));
-            } catch (IOException ignored) {
-                // only a hint for sweeping
-            }
+            cache.toFile().setLastModified(System.currentTimeMillis());
         }
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +37,7 @@ final class ArgFile {
             Files.writeString(written, content, StandardCharsets.UTF_8);
             CacheDirectory.publish(written, file);
         } else if (usedByThisJvm.add(file)) {
-            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis())); // in use: keep it from the sweep
+            file.toFile().setLastModified(System.currentTimeMillis()); // in use: keep it from the sweep (File: no NIO lambda cold)
         }
         return file;
     }

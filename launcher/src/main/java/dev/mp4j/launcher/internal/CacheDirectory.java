@@ -34,7 +34,7 @@ final class CacheDirectory {
     }
 
     private static Path create() {
-        String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
+        String user = safeName(System.getProperty("user.name", "user"));
         Path path = Path.of(System.getProperty("java.io.tmpdir"), "mp4j-aot-" + user);
         try {
             if (!Files.isDirectory(path)) {
@@ -48,6 +48,17 @@ final class CacheDirectory {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /** {@code name} with any character but letters, digits, '.', '_' and '-' as '_'; a loop, as a regex costs a cold JVM. */
+    static String safeName(String name) {
+        StringBuilder safe = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean plain = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-';
+            safe.append(plain ? c : '_');
+        }
+        return safe.toString();
     }
 
     /** Off the caller's path, once an hour ({@link CacheSweep#due}): what no parent used for long goes. */
