@@ -13,8 +13,13 @@ final class WholeProgram {
 
     /** Wall time, in seconds, of {@code java [flags] -cp <classPath> mainClass}; fails on a non-zero exit. */
     static double seconds(String classPath, Class<?> mainClass, String... flags) throws IOException, InterruptedException {
+        return seconds(classPath, mainClass, List.of(flags), List.of());
+    }
+
+    /** {@link #seconds(String, Class, String...)} with arguments for {@code main}. */
+    static double seconds(String classPath, Class<?> mainClass, List<String> flags, List<String> args) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        java.lang.Process process = new ProcessBuilder(command(classPath, mainClass, List.of(flags), List.of()))
+        java.lang.Process process = new ProcessBuilder(command(classPath, mainClass, flags, args))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
