@@ -9,7 +9,10 @@ import java.util.function.Supplier;
  * Booted child JVMs waiting for a payload, as many as recent demand asks for. The first {@code start()}
  * of a program boots none (a program that starts one child and exits would only pay for it); from the
  * second on, the spares kept are the starts seen within the last {@value #BURST_WINDOW_MILLIS} ms, at
- * most one per core (and at most {@value #MAX_SPARES}). Spares idle for {@value #IDLE_MILLIS} ms are
+ * most one per core (and at most {@value #MAX_SPARES}). Spares boot as {@link ChildKind#PLAIN} children,
+ * so only plain starts call for them: a full start (a pool's worker, a Manager's or a pipe's user) takes
+ * a spare that is ready but boots none; a pool starting its workers knows it needs no more, and spares
+ * booting beside them only took the cores from them. Spares idle for {@value #IDLE_MILLIS} ms are
  * stopped (each costs tens of MB), and a shutdown hook stops those left when this JVM exits; a spare
  * whose parent is gone also reads end-of-file and halts.
  */
@@ -44,15 +47,8 @@ final class Spares {
         });
     }
 
-    /** A ready spare, or null; records the demand and boots the spares it calls for. */
-    synchronized SpawnedJvm take(boolean sparesWanted, Supplier<byte[]> warmUpSample) {
-        long now = System.nanoTime();
-        takes++;
-        lastTakeNanos = now;
-        recentTakes.addLast(now);
-        while (now - recentTakes.getFirst() > BURST_WINDOW_MILLIS * 1_000_000) {
-            recentTakes.removeFirst();
-        }
+    /** A ready spare, or null; a plain start also records the demand and boots the spares it calls for. */
+    synchronized SpawnedJvm take(boolean sparesWanted, ChildKind kind, Supplier<byte[]> warmUpSample) {
         SpawnedJvm spare = null;
         while (!ready.isEmpty() && spare == null) {
             SpawnedJvm candidate = ready.pollFirst();
@@ -63,6 +59,16 @@ final class Spares {
         if (!sparesWanted) {
             stopAll();
             return spare;
+        }
+        if (kind != ChildKind.PLAIN) {
+            return spare;
+        }
+        long now = System.nanoTime();
+        takes++;
+        lastTakeNanos = now;
+        recentTakes.addLast(now);
+        while (now - recentTakes.getFirst() > BURST_WINDOW_MILLIS * 1_000_000) {
+            recentTakes.removeFirst();
         }
         int wanted = takes < 2 ? 0 : Math.min(cap, recentTakes.size());
         for (int missing = wanted - ready.size() - booting; missing > 0 && !closed; missing--) {

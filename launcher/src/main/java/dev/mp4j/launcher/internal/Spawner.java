@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * {@link ChildMain}, all in an {@code @argfile} ({@link ArgFile}).
  *
  * <p>Spares follow demand ({@link Spares}): a program that starts one child never boots a spare; from the
- * second {@code start()} on, booted JVMs wait for the next starts, more during a burst.
+ * second {@code start()} of a plain child on, booted JVMs wait for the next starts, more during a burst.
  * {@value #SPARE_PROPERTY}{@code =false} turns spares off.
  *
  * <p>A child with {@link ForkOptions} of its own is launched for itself, never from a spare and without
@@ -50,7 +50,7 @@ public final class Spawner {
         if (!options.isDefault()) {
             return launch(null, options, kind);
         }
-        SpawnedJvm ready = spares.take(spareWanted(), warmUpSample);
+        SpawnedJvm ready = spares.take(spareWanted(), kind, warmUpSample);
         return ready != null ? ready : launch(null, options, kind);
     }
 

@@ -28,7 +28,7 @@ class SparesTest {
     @Test
     void aLoneStartBootsNoSpare() throws Exception {
         Spares spares = new Spares(sample -> launch());
-        assertThat(spares.take(true, () -> new byte[0])).isNull();
+        assertThat(spares.take(true, ChildKind.PLAIN, () -> new byte[0])).isNull();
         Thread.sleep(300); // nothing is expected to happen: give a wrongly booted spare time to show
         assertThat(launches.get()).isZero();
         assertThat(spares.readyCount()).isZero();
@@ -39,10 +39,10 @@ class SparesTest {
         Spares spares = new Spares(sample -> launch());
         int cap = Math.max(1, Math.min(Spares.MAX_SPARES, Runtime.getRuntime().availableProcessors()));
         for (int i = 0; i < 6; i++) {
-            spares.take(true, () -> new byte[0]);
+            spares.take(true, ChildKind.PLAIN, () -> new byte[0]);
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> spares.readyCount() == cap);
-        SpawnedJvm spare = spares.take(true, () -> new byte[0]);
+        SpawnedJvm spare = spares.take(true, ChildKind.PLAIN, () -> new byte[0]);
         assertThat(spare).isNotNull();
         assertThat(spare.process().isAlive()).isTrue();
         await().atMost(Duration.ofSeconds(10)).until(() -> spares.readyCount() == cap);
@@ -58,13 +58,34 @@ class SparesTest {
     @Test
     void sparesOffStopsTheWaitingOnes() throws Exception {
         Spares spares = new Spares(sample -> launch());
-        spares.take(true, () -> new byte[0]);
-        spares.take(true, () -> new byte[0]);
+        spares.take(true, ChildKind.PLAIN, () -> new byte[0]);
+        spares.take(true, ChildKind.PLAIN, () -> new byte[0]);
         await().atMost(Duration.ofSeconds(10)).until(() -> spares.readyCount() >= 1);
         java.lang.Process waiting = launched.getFirst();
-        assertThat(spares.take(false, () -> new byte[0])).isNotNull().satisfies(s -> s.process().destroyForcibly());
+        assertThat(spares.take(false, ChildKind.PLAIN, () -> new byte[0])).isNotNull().satisfies(s -> s.process().destroyForcibly());
         assertThat(spares.readyCount()).isZero();
         launched.forEach(java.lang.Process::destroyForcibly);
         assertThat(waiting.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void fullStartsTakeAReadySpareButBootNone() throws Exception {
+        Spares spares = new Spares(sample -> launch());
+        spares.take(true, ChildKind.PLAIN, () -> new byte[0]);
+        spares.take(true, ChildKind.PLAIN, () -> new byte[0]);
+        int wanted = Math.min(2, Math.max(1, Math.min(Spares.MAX_SPARES, Runtime.getRuntime().availableProcessors())));
+        await().atMost(Duration.ofSeconds(10)).until(() -> spares.readyCount() == wanted);
+        int launchedByPlainStarts = launches.get();
+        int ready = spares.readyCount();
+
+        SpawnedJvm taken = spares.take(true, ChildKind.FULL, () -> new byte[0]);
+        assertThat(taken).isNotNull();
+        assertThat(spares.readyCount()).isEqualTo(ready - 1);
+        for (int i = 0; i < 5; i++) {
+            spares.take(true, ChildKind.FULL, () -> new byte[0]); // a pool starting its workers
+        }
+        Thread.sleep(300); // nothing is expected to happen: give a wrongly booted spare time to show
+        assertThat(launches.get()).isEqualTo(launchedByPlainStarts);
+        launched.forEach(java.lang.Process::destroyForcibly);
     }
 }
