@@ -21,6 +21,11 @@ import java.util.Map;
 final class InheritedFlags {
 
     private static final List<String> OPTION_VARIABLES = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS");
+    /** The flags a child inherits, by name ({@link #fromManagement} keeps their exact forms). */
+    private static final List<String> INHERITED = List.of("--enable-preview", "--enable-native-access",
+            "--add-opens", "--add-exports", "-ea", "-enableassertions", "-D" + SerialFilter.ALLOW_PROPERTY);
+    /** What makes the java launcher or the VM read options from elsewhere. */
+    private static final List<String> INDIRECTIONS = List.of("@", "-XX:VMOptionsFile", "-XX:Flags");
 
     /** This JVM's flags do not change: read once (after the constant above, which reading needs). */
     static final List<String> LIST = List.copyOf(read());
@@ -66,11 +71,16 @@ final class InheritedFlags {
     }
 
     private static boolean mayHold(String argument) {
-        return argument.startsWith("@") || argument.startsWith("-XX:VMOptionsFile") || argument.startsWith("-XX:Flags")
-                || argument.startsWith("--enable-preview") || argument.startsWith("--enable-native-access")
-                || argument.startsWith("--add-opens") || argument.startsWith("--add-exports")
-                || argument.startsWith("-ea") || argument.startsWith("-enableassertions")
-                || argument.startsWith("-D" + SerialFilter.ALLOW_PROPERTY);
+        return startsWithAny(argument, INHERITED) || startsWithAny(argument, INDIRECTIONS);
+    }
+
+    private static boolean startsWithAny(String argument, List<String> prefixes) {
+        for (String prefix : prefixes) {
+            if (argument.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** This process's arguments from {@code /proc/self/cmdline}, or null where there is none. */
