@@ -71,7 +71,8 @@ public final class ProcessBench {
         Figures.print("process.program_one_child", program, "s");
         Figures.print("process.program_one_child_no_spare", programNoSpare, "s");
         Figures.print("process.floor.program_bare_spawn", programFloor, "s");
-        Figures.print("process.floor.two_bare_java_hello", 2 * hello / 1e3, "s");
+        double twoHellos = 2 * hello / 1e3;
+        Figures.print("process.floor.two_bare_java_hello", twoHellos, "s");
 
         Map<String, Double> cpython = Figures.cpython("process.py");
         Figures.print("ratio.process.start_join_one/process.bare_java_hello", one / hello, "x");
@@ -87,7 +88,7 @@ public final class ProcessBench {
         // The floors against the same CPython figures: no launcher's ratio can be below these here.
         Figures.printRatio("process.floor.bare_java_100", hundredBare, cpython, "process.start_join_100.spawn");
         Figures.printRatio("process.floor.program_bare_spawn", programFloor, cpython, "process.program_one_child.spawn");
-        Figures.printRatio("process.floor.two_bare_java_hello", 2 * hello / 1e3, cpython, "process.program_one_child.spawn");
+        Figures.printRatio("process.floor.two_bare_java_hello", twoHellos, cpython, "process.program_one_child.spawn");
         Figures.print("ratio.process.start_join_100/process.floor.bare_java_100", hundred / hundredBare, "x");
         Figures.print("ratio.process.program_one_child/process.floor.program_bare_spawn", program / programFloor, "x");
     }
